@@ -1,0 +1,52 @@
+import type { FormValueInput } from './field-value.js';
+import type { UserIdType } from './process.js';
+
+/** Who performs an action: a Feishu user, or the system acting in the user's place. */
+export type Actor = { kind: 'user'; userId: string; userIdType: UserIdType } | { kind: 'system' };
+
+export interface ApproveTaskCommand {
+  processId: string;
+  approverId: string;
+  actor: Actor;
+  reason?: string;
+  formValues?: FormValueInput[];
+}
+
+export interface RejectTaskCommand {
+  processId: string;
+  approverId: string;
+  actor: Actor;
+  reason: string;
+}
+
+export interface TransferTasksCommand {
+  processId: string;
+  approverIds: string[];
+  toUserId: string;
+  actor: Actor;
+  remark?: string;
+}
+
+export const ADD_APPROVER_POSITIONS = ['BEFORE', 'PARALLEL', 'AFTER'] as const;
+export type AddApproverPosition = (typeof ADD_APPROVER_POSITIONS)[number];
+
+export const APPROVAL_MODES = ['ANY', 'ALL'] as const;
+export type ApprovalMode = (typeof APPROVAL_MODES)[number];
+
+export interface AddApproversCommand {
+  processId: string;
+  /** Node instance to add to; wins over approverId when both are given. */
+  nodeId?: string;
+  approverId?: string;
+  position: AddApproverPosition;
+  approvalMode?: ApprovalMode;
+  userIds: string[];
+  actor: Actor;
+  remark?: string;
+}
+
+export interface EndProcessCommand {
+  processId: string;
+  actor: Actor;
+  reason?: string;
+}
