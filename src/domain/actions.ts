@@ -50,3 +50,24 @@ export interface EndProcessCommand {
   actor: Actor;
   reason?: string;
 }
+
+/** Every way an action can fail that a client may want to handle, Feishu's documented codes included. */
+export const ACTION_ERROR_CODES = [
+  'INVALID_INPUT',
+  'TASK_ALREADY_PROCESSED',
+  'STATUS_ALREADY_CHANGED',
+  'NO_PERMISSION',
+  'PROCESS_NOT_IN_PROGRESS',
+  'PROCESS_NOT_FOUND',
+  'CANNOT_REVOKE',
+  'DUPLICATE_APPROVER',
+  'NODE_NOT_SUPPORTED',
+  'NODE_ALREADY_FINISHED',
+  'EMPLOYEE_NOT_FOUND',
+  'FORM_SUBMISSION_FAILED',
+  'TASK_BUSY',
+  'IDEMPOTENCY_KEY_REUSED',
+  'RATE_LIMITED',
+  'UPSTREAM_UNAVAILABLE',
+] as const;
+export type ActionErrorCode = (typeof ACTION_ERROR_CODES)[number];

@@ -4,7 +4,7 @@
  */
 import type { NodeStatus, NodeType, TaskEventStatus } from '../domain/events.js';
 import type { ApproverTaskStatus, ProcessKind, ProcessStatus, TaskType, UserIdType, DepartmentIdType } from '../domain/process.js';
-import type { AddApproverPosition, ApprovalMode } from '../domain/actions.js';
+import type { ActionErrorCode, AddApproverPosition, ApprovalMode } from '../domain/actions.js';
 
 /** A two-way table between Feishu codes and our names. */
 export class CodeSpace<N extends string> {
@@ -151,3 +151,32 @@ export const FEISHU_CODES = {
   transient: [1160500, 1160102, 1160025] as readonly number[],
   processNotFound: 1160100,
 } as const;
+
+/**
+ * The documented error codes of the five write endpoints, named as the mutation error types name them.
+ * One Feishu code means one thing across these endpoints, so one table serves all of them.
+ */
+export const actionErrorCodes = new CodeSpace<ActionErrorCode>('action error', {
+  1160001: 'EMPLOYEE_NOT_FOUND',
+  1160015: 'PROCESS_NOT_IN_PROGRESS',
+  1160016: 'NODE_ALREADY_FINISHED',
+  1160100: 'PROCESS_NOT_FOUND',
+  1160101: 'INVALID_INPUT',
+  1160114: 'DUPLICATE_APPROVER',
+  1160115: 'NODE_NOT_SUPPORTED',
+  1160117: 'EMPLOYEE_NOT_FOUND',
+  1160129: 'NODE_ALREADY_FINISHED',
+  1160221: 'PROCESS_NOT_IN_PROGRESS',
+  1160234: 'NODE_NOT_SUPPORTED',
+  1160245: 'DUPLICATE_APPROVER',
+  1160256: 'NODE_NOT_SUPPORTED',
+  1161001: 'TASK_ALREADY_PROCESSED',
+  1161002: 'INVALID_INPUT',
+  1161003: 'NO_PERMISSION',
+  1161004: 'FORM_SUBMISSION_FAILED',
+  1161005: 'STATUS_ALREADY_CHANGED',
+  1161006: 'PROCESS_NOT_IN_PROGRESS',
+  1161007: 'CANNOT_REVOKE',
+  1161008: 'CANNOT_REVOKE',
+  1161103: 'TASK_BUSY',
+});

@@ -1,0 +1,117 @@
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ActionError } from '../../src/actions/action-error.js';
+import { MemoryIdempotencyStore, type IdempotencyStore } from '../../src/actions/idempotency-store.js';
+import { RedisIdempotencyStore } from '../../src/actions/redis-idempotency-store.js';
+import { runAction, type ActionRequest } from '../../src/actions/run-action.js';
+import { UpstreamError } from '../../src/upstream/errors.js';
+
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+const prefix = `test:idem:${process.pid}:${Date.now()}:`;
+
+afterAll(async () => {
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length > 0) await redis.del(...keys);
+  redis.disconnect();
+});
+
+function feishuFailure(code: number, httpStatus = 400): UpstreamError {
+  return new UpstreamError({ kind: 'FEISHU_ERROR', endpoint: 'updateApprover', message: 'refused', httpStatus, feishuCode: code, logId: 'log-1', retryable: false });
+}
+
+function harness(store: IdempotencyStore) {
+  const invalidated: string[] = [];
+  let puts = 0;
+  const deps = { idempotency: store, invalidateProcess: (id: string) => void invalidated.push(id) };
+  const request = (send: () => Promise<void>, overrides: Partial<ActionRequest> = {}): ActionRequest => ({
+    action: 'approveTask',
+    processId: 'p1',
+    command: { approverId: 'a1' },
+    idempotencyKey: 'key-1',
+    send: async () => {
+      puts += 1;
+      await send();
+    },
+    ...overrides,
+  });
+  return { deps, request, invalidated, puts: () => puts };
+}
+
+async function failureOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(ActionError);
+    return (error as ActionError).failure;
+  }
+  throw new Error('expected the action to fail');
+}
+
+const stores: [string, () => IdempotencyStore][] = [
+  ['memory', () => new MemoryIdempotencyStore()],
+  ['redis', () => new RedisIdempotencyStore(redis, { keyPrefix: `${prefix}${Math.random()}:`, pollMs: 10 })],
+];
+
+describe.each(stores)('runAction with the %s idempotency store', (_name, makeStore) => {
+  it('invalidates the process after a successful PUT', async () => {
+    const h = harness(makeStore());
+    await expect(runAction(h.deps, h.request(async () => {}, { idempotencyKey: undefined }))).resolves.toBe('p1');
+    expect(h.invalidated).toEqual(['p1']);
+  });
+
+  it('replays the first outcome for a retried key and sends one PUT', async () => {
+    const h = harness(makeStore());
+    await runAction(h.deps, h.request(async () => {}));
+    await expect(runAction(h.deps, h.request(async () => {}))).resolves.toBe('p1');
+    expect(h.puts()).toBe(1);
+  });
+
+  it('sends one PUT when a double click races on the same key', async () => {
+    const h = harness(makeStore());
+    let release!: () => void;
+    const slow = () => new Promise<void>((resolve) => (release = resolve));
+    const first = runAction(h.deps, h.request(slow));
+    const second = runAction(h.deps, h.request(async () => {}));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await expect(Promise.all([first, second])).resolves.toEqual(['p1', 'p1']);
+    expect(h.puts()).toBe(1);
+  });
+
+  it('remembers an upstream 500 after the PUT was sent, so a retry does not PUT again', async () => {
+    const h = harness(makeStore());
+    const boom = async () => {
+      throw new UpstreamError({ kind: 'UNAVAILABLE', endpoint: 'updateApprover', message: 'HTTP 500', httpStatus: 500, retryable: false });
+    };
+    expect((await failureOf(runAction(h.deps, h.request(boom)))).code).toBe('UPSTREAM_UNAVAILABLE');
+    expect((await failureOf(runAction(h.deps, h.request(async () => {})))).code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(h.puts()).toBe(1);
+  });
+
+  it('lets a retry run again when Feishu was never reached (rate limited)', async () => {
+    const h = harness(makeStore());
+    const limited = async () => {
+      throw new UpstreamError({ kind: 'RATE_LIMITED', endpoint: 'updateApprover', message: 'budget', retryable: true, retryAfter: 3 });
+    };
+    const failure = await failureOf(runAction(h.deps, h.request(limited)));
+    expect(failure).toMatchObject({ code: 'RATE_LIMITED', retryAfter: 3 });
+    await expect(runAction(h.deps, h.request(async () => {}))).resolves.toBe('p1');
+    expect(h.puts()).toBe(2);
+  });
+
+  it('refuses the same key with another input', async () => {
+    const h = harness(makeStore());
+    await runAction(h.deps, h.request(async () => {}));
+    const failure = await failureOf(runAction(h.deps, h.request(async () => {}, { command: { approverId: 'other' } })));
+    expect(failure.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(h.puts()).toBe(1);
+  });
+
+  it('maps documented Feishu codes to named errors with code and log id, and drops the stale cache', async () => {
+    const h = harness(makeStore());
+    const failure = await failureOf(runAction(h.deps, h.request(async () => Promise.reject(feishuFailure(1161001)), { idempotencyKey: undefined })));
+    expect(failure).toMatchObject({ code: 'TASK_ALREADY_PROCESSED', feishuCode: 1161001, logId: 'log-1' });
+    expect(h.invalidated).toEqual(['p1']);
+  });
+});

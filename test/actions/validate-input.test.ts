@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { ActionError } from '../../src/actions/action-error.js';
+import {
+  resolveActor,
+  toAddApproversCommand,
+  toApproveCommand,
+  toEndProcessCommand,
+  toRejectCommand,
+  toTransferCommand,
+} from '../../src/actions/validate-input.js';
+
+function refusal(run: () => unknown): { code: string; field?: string } {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ActionError);
+    const failure = (error as ActionError).failure;
+    return { code: failure.code, field: failure.field };
+  }
+  throw new Error('expected the input to be refused');
+}
+
+const base = { processId: 'p1', approverId: 'a1', actorId: 'ou_1' };
+
+describe('resolveActor', () => {
+  it('needs a user or the system, never neither', () => {
+    expect(refusal(() => resolveActor({}))).toEqual({ code: 'INVALID_INPUT', field: 'actorId' });
+  });
+
+  it('refuses both a user and the system', () => {
+    expect(refusal(() => resolveActor({ actorId: 'ou_1', asSystem: true }))).toEqual({ code: 'INVALID_INPUT', field: 'actorId' });
+  });
+
+  it('defaults the id type to OPEN_ID and takes the system when asked', () => {
+    expect(resolveActor({ actorId: 'ou_1' })).toEqual({ kind: 'user', userId: 'ou_1', userIdType: 'OPEN_ID' });
+    expect(resolveActor({ asSystem: true })).toEqual({ kind: 'system' });
+  });
+
+  it('falls back to the authenticated caller when no actor is given', () => {
+    expect(resolveActor({}, { userId: 'ou_me', userIdType: 'USER_ID' })).toEqual({ kind: 'user', userId: 'ou_me', userIdType: 'USER_ID' });
+  });
+});
+
+describe('rejectTask input', () => {
+  it('needs a non-empty reason', () => {
+    expect(refusal(() => toRejectCommand({ ...base, reason: '   ' }))).toEqual({ code: 'INVALID_INPUT', field: 'reason' });
+  });
+
+  it('allows at most 1000 characters of reason', () => {
+    expect(toRejectCommand({ ...base, reason: 'x'.repeat(1000) }).reason).toHaveLength(1000);
+    expect(refusal(() => toRejectCommand({ ...base, reason: 'x'.repeat(1001) }))).toEqual({ code: 'INVALID_INPUT', field: 'reason' });
+  });
+});
+
+describe('approveTask input', () => {
+  it('turns typed form values into domain values, lists included', () => {
+    const command = toApproveCommand({
+      ...base,
+      formValues: [
+        { apiName: 'remark', value: { text: 'ok' } },
+        { apiName: 'people', value: { list: [{ employmentId: 'e1' }, { employmentId: 'e2' }] } },
+        { apiName: 'start', value: { date: '2024-06-17' } },
+      ],
+    });
+    expect(command.formValues).toEqual([
+      { apiName: 'remark', value: { kind: 'text', text: 'ok' } },
+      { apiName: 'people', value: { kind: 'list', items: [{ kind: 'employment', employmentId: 'e1' }, { kind: 'employment', employmentId: 'e2' }] } },
+      { apiName: 'start', value: { kind: 'date', date: '2024-06-17' } },
+    ]);
+  });
+
+  it('refuses a form value with no kind or two kinds set', () => {
+    expect(refusal(() => toApproveCommand({ ...base, formValues: [{ apiName: 'x', value: {} }] })).field).toBe('formValues[0].value');
+    expect(refusal(() => toApproveCommand({ ...base, formValues: [{ apiName: 'x', value: { text: 'a', bool: true } }] })).code).toBe('INVALID_INPUT');
+  });
+
+  it('refuses a number that is not a decimal string', () => {
+    expect(refusal(() => toApproveCommand({ ...base, formValues: [{ apiName: 'x', value: { number: '1e3' } }] })).code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('transferTasks input', () => {
+  it('takes 1 to 20 distinct task ids', () => {
+    const input = { processId: 'p1', toUserId: 'ou_2', actorId: 'ou_1' };
+    expect(refusal(() => toTransferCommand({ ...input, approverIds: [] }))).toEqual({ code: 'INVALID_INPUT', field: 'approverIds' });
+    const twentyOne = Array.from({ length: 21 }, (_, i) => `a${i}`);
+    expect(refusal(() => toTransferCommand({ ...input, approverIds: twentyOne })).field).toBe('approverIds');
+    expect(refusal(() => toTransferCommand({ ...input, approverIds: ['a', 'a'] })).field).toBe('approverIds');
+    expect(toTransferCommand({ ...input, approverIds: twentyOne.slice(0, 20) }).approverIds).toHaveLength(20);
+  });
+});
+
+describe('addApprovers input', () => {
+  const input = { processId: 'p1', approverId: 'a1', actorId: 'ou_1', userIds: ['ou_9'] };
+
+  it('needs a node or a task to add to', () => {
+    expect(refusal(() => toAddApproversCommand({ ...input, approverId: null, position: 'AFTER' })).field).toBe('nodeId');
+  });
+
+  it('enforces that parallel add-sign needs all to approve, defaulting to it', () => {
+    expect(refusal(() => toAddApproversCommand({ ...input, position: 'PARALLEL', approvalMode: 'ANY' }))).toEqual({
+      code: 'INVALID_INPUT',
+      field: 'approvalMode',
+    });
+    expect(toAddApproversCommand({ ...input, position: 'PARALLEL' }).approvalMode).toBe('ALL');
+    expect(toAddApproversCommand({ ...input, position: 'BEFORE', approvalMode: 'ANY' }).approvalMode).toBe('ANY');
+  });
+
+  it('takes 1 to 20 users', () => {
+    const many = Array.from({ length: 21 }, (_, i) => `ou_${i}`);
+    expect(refusal(() => toAddApproversCommand({ ...input, position: 'AFTER', userIds: many })).field).toBe('userIds');
+  });
+});
+
+describe('withdraw and revoke input', () => {
+  it('allows at most 500 characters of reason', () => {
+    expect(refusal(() => toEndProcessCommand({ processId: 'p1', asSystem: true, reason: 'x'.repeat(501) })).field).toBe('reason');
+    expect(toEndProcessCommand({ processId: 'p1', asSystem: true, reason: 'fine' })).toEqual({ processId: 'p1', actor: { kind: 'system' }, reason: 'fine' });
+  });
+});

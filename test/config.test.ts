@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, redactConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+  it('runs in sandbox mode with auth off when no credentials are set', () => {
+    const config = loadConfig({});
+    expect(config.sandbox).toBe(true);
+    expect(config.auth).toBe(false);
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.feishu.baseUrl).toBe('https://open.feishu.cn');
+  });
+
+  it('turns auth on by default once credentials are set', () => {
+    const config = loadConfig({ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's3cret' });
+    expect(config.sandbox).toBe(false);
+    expect(config.auth).toBe(true);
+  });
+
+  it('is frozen all the way down', () => {
+    const config = loadConfig({});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.feishu)).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ FEISHU_BASE_URL: 'not a url' }, 'FEISHU_BASE_URL'],
+    [{ REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ GATEWAY_AUTH: 'maybe' }, 'GATEWAY_AUTH'],
+    [{ FEISHU_APP_ID: 'cli_x' }, 'FEISHU_APP_SECRET'],
+  ])('stops on %o naming %s in one line', (env, variable) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as Error).message.startsWith(`${variable}: `)).toBe(true);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('never prints secrets', () => {
+    const config = loadConfig({
+      FEISHU_APP_ID: 'cli_x',
+      FEISHU_APP_SECRET: 'app-secret-value',
+      FEISHU_ENCRYPT_KEY: 'encrypt-key-value',
+      FEISHU_VERIFICATION_TOKEN: 'verification-token-value',
+      REDIS_URL: 'redis://user:redis-password@127.0.0.1:6379',
+    });
+    const printed = JSON.stringify(redactConfig(config));
+    for (const secret of ['app-secret-value', 'encrypt-key-value', 'verification-token-value', 'redis-password']) {
+      expect(printed).not.toContain(secret);
+    }
+    expect(printed).toContain('cli_x');
+  });
+});
