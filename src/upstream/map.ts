@@ -72,7 +72,10 @@ export function mapI18n(value: WireI18n | undefined): I18nText | undefined {
 export function msToDate(ms: string | undefined): Date | undefined {
   if (ms === undefined || ms === '') return undefined;
   const n = Number(ms);
-  return Number.isFinite(n) && n > 0 ? new Date(n) : undefined;
+  if (!Number.isFinite(n) || n <= 0) return undefined;
+  const date = new Date(n);
+  // Past the Date range (e.g. a 20-digit value) the Date is invalid: no date rather than a broken one.
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 export function daysToIsoDate(days: string): string {

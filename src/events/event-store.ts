@@ -1,0 +1,68 @@
+/**
+ * The event log every replica writes Feishu's events to and every subscription reads from. Two
+ * implementations: `MemoryEventStore` (one process) and `RedisEventStore` (shared by replicas).
+ */
+import type { ProcessEvent, RecordedEvent } from '../domain/events.js';
+
+export type { ProcessEvent, RecordedEvent };
+
+/** Told to a subscriber when events it should get were already dropped from the log (retention). */
+export interface EventGap {
+  /** The subscriber's position: events right after it are gone. */
+  missingAfter: string;
+  /** The cursor of the next event it gets instead (the oldest still retained). */
+  resumingAt: string;
+}
+
+export interface SubscribeOptions {
+  /** Deliver what was recorded after this cursor (exclusive) first; undefined = only new events. */
+  after?: string;
+  /** Ends the subscription: the iterator finishes and every resource it held is released. */
+  signal: AbortSignal;
+  /**
+   * Called, before the event that follows the gap, when events after `after` were already dropped
+   * from the log (retention); the subscription carries on with the oldest retained event, and a
+   * caller that cannot live with the gap can abort or throw (which fails the iterator). Typically
+   * once, before the first event; again only if trimming overtakes a slow replay. Without it the gap
+   * is logged.
+   */
+  onGap?: (gap: EventGap) => void;
+}
+
+export interface EventStore {
+  /**
+   * Appends unless this event id was already recorded within retention. Returns the recorded event
+   * (with its cursor) or null for a duplicate. Throws when it cannot record (the webhook answers 503).
+   */
+  record(event: ProcessEvent): Promise<RecordedEvent | null>;
+  /**
+   * Every event recorded after `after`, oldest first, then live ones as they are recorded (by any
+   * replica), with no gap and no duplicate; cursors only grow. Throws `InvalidCursorError` at once
+   * for a cursor this store never issued in that form. The iterator fails with
+   * `SubscriberOverflowError` when its consumer falls too far behind the live stream (resume with
+   * the last cursor seen), and ends when `signal` aborts or the store closes.
+   */
+  subscribe(options: SubscribeOptions): AsyncIterableIterator<RecordedEvent>;
+  close(): Promise<void>;
+}
+
+export class InvalidCursorError extends Error {
+  constructor(readonly cursor: string) {
+    super('not a cursor of this event log');
+    this.name = 'InvalidCursorError';
+  }
+}
+
+export class SubscriberOverflowError extends Error {
+  constructor() {
+    super('subscriber fell too far behind the event stream; resume after its last cursor');
+    this.name = 'SubscriberOverflowError';
+  }
+}
+
+export class EventStoreClosedError extends Error {
+  constructor() {
+    super('the event store is closed');
+    this.name = 'EventStoreClosedError';
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The one place that chooses where events, dedup and invalidation live: in this process, or in Redis
+ * when a URL is given (then every replica shares them).
+ */
+import { Redis } from 'ioredis';
+import type { Logger } from '../logger.js';
+import type { EventStore } from './event-store.js';
+import { MemoryInvalidationBus, type InvalidationBus } from './invalidation-bus.js';
+import { MemoryEventStore } from './memory-event-store.js';
+import { RedisEventStore } from './redis-event-store.js';
+import { RedisInvalidationBus } from './redis-invalidation-bus.js';
+
+export interface EventInfrastructureOptions {
+  redisUrl?: string;
+  /** Prepended to every Redis key and channel. @default 'feishu-gw:' */
+  keyPrefix?: string;
+  logger: Logger;
+}
+
+export interface EventInfrastructure {
+  backend: 'memory' | 'redis';
+  store: EventStore;
+  invalidation: InvalidationBus;
+  close(): Promise<void>;
+}
+
+/** With a Redis URL, fails (rather than waits) when Redis cannot be reached at start-up. */
+export async function createEventInfrastructure(options: EventInfrastructureOptions): Promise<EventInfrastructure> {
+  const { redisUrl, keyPrefix = 'feishu-gw:', logger } = options;
+  if (redisUrl === undefined) {
+    const store = new MemoryEventStore({ logger });
+    const invalidation = new MemoryInvalidationBus(logger);
+    return { backend: 'memory', store, invalidation, close: () => closeAll(store, invalidation) };
+  }
+  const redis = new Redis(redisUrl, { lazyConnect: true });
+  redis.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
+  let store: RedisEventStore | undefined;
+  try {
+    await redis.connect();
+    store = await RedisEventStore.open({ redis, keyPrefix, logger });
+    const invalidation = await RedisInvalidationBus.open({ redis, channel: `${keyPrefix}invalidate`, logger });
+    const opened = store;
+    return {
+      backend: 'redis',
+      store: opened,
+      invalidation,
+      close: async () => {
+        await closeAll(opened, invalidation);
+        await redis.quit().catch(() => redis.disconnect());
+      },
+    };
+  } catch (error) {
+    await store?.close();
+    redis.disconnect();
+    throw error;
+  }
+}
+
+async function closeAll(store: EventStore, invalidation: InvalidationBus): Promise<void> {
+  await Promise.allSettled([store.close(), invalidation.close()]);
+}

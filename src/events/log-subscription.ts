@@ -1,0 +1,105 @@
+/**
+ * The one resume-then-follow algorithm both event stores use. Live entries are captured from the
+ * moment the subscription starts following the log (at a known position) and held while the backlog
+ * up to that position is replayed, so nothing falls between the two phases and nothing comes twice.
+ */
+import type { Logger } from '../logger.js';
+import { AsyncQueue } from './async-queue.js';
+import { SubscriberOverflowError, type RecordedEvent, type SubscribeOptions } from './event-store.js';
+
+/** A log entry with the cursor of the entry before it, which is how a resumed reader detects a gap. */
+export interface LogEntry {
+  event: RecordedEvent;
+  previous: string | undefined;
+}
+
+export interface LogFollower {
+  onEntry(entry: LogEntry): void;
+  /** The log closed: no more entries will come. */
+  onClose(): void;
+}
+
+/** The reading side of an event log, as a store exposes it to `subscribeToLog`. */
+export interface EventLog {
+  /**
+   * Synchronously starts handing the follower every entry after the returned position, in order
+   * (undefined position: the log is empty so far).
+   */
+  follow(follower: LogFollower): { position: string | undefined; stop(): void };
+  /** Entries after `after` (undefined: from the oldest retained) up to `until` inclusive, oldest first. */
+  read(after: string | undefined, until: string, limit: number): Promise<LogEntry[]>;
+  /** Whether cursor `a` comes later in this log than cursor `b`. */
+  isAfter(a: string, b: string): boolean;
+}
+
+export interface SubscriptionLimits {
+  /** Entries fetched per backlog read. @default 500 */
+  pageSize: number;
+  /** Events buffered for a slow consumer before it is cut off with `SubscriberOverflowError`. @default 10_000 */
+  maxBuffered: number;
+}
+
+export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = { pageSize: 500, maxBuffered: 10_000 };
+
+export function subscribeToLog(
+  log: EventLog,
+  options: SubscribeOptions,
+  limits: SubscriptionLimits,
+  logger: Logger,
+): AsyncIterableIterator<RecordedEvent> {
+  const { after, signal } = options;
+  const onAbort = () => queue.finish();
+  const queue = new AsyncQueue<RecordedEvent>(() => {
+    following.stop();
+    signal.removeEventListener('abort', onAbort);
+  });
+  /** The cursor of the last event handed to the queue: everything delivered is strictly after it. */
+  let lastQueued = after;
+  let replaying = after !== undefined;
+  const held: LogEntry[] = [];
+
+  const deliver = (entry: LogEntry) => {
+    if (lastQueued !== undefined && !log.isAfter(entry.event.cursor, lastQueued)) return;
+    queue.push(entry.event);
+    lastQueued = entry.event.cursor;
+    if (queue.size > limits.maxBuffered) queue.finish(new SubscriberOverflowError());
+  };
+
+  const following = log.follow({
+    onEntry(entry) {
+      if (!replaying) return deliver(entry);
+      held.push(entry);
+      if (held.length > limits.maxBuffered) queue.finish(new SubscriberOverflowError());
+    },
+    onClose: () => queue.finish(),
+  });
+
+  const replay = async (from: string, until: string) => {
+    let cursor = from;
+    while (!queue.isFinished) {
+      const page = await log.read(cursor, until, limits.pageSize);
+      const oldest = page[0];
+      if (oldest && oldest.previous !== cursor) {
+        const gap = { missingAfter: cursor, resumingAt: oldest.event.cursor };
+        if (options.onGap) options.onGap(gap);
+        else logger.warn(gap, 'subscriber resumes after a cursor older than the event log retains');
+      }
+      for (const entry of page) deliver(entry);
+      const newest = page[page.length - 1];
+      if (!newest || newest.event.cursor === until) break;
+      cursor = newest.event.cursor;
+      await queue.waitForRoom(limits.pageSize);
+    }
+    replaying = false;
+    for (const entry of held.splice(0)) deliver(entry);
+  };
+
+  if (signal.aborted) queue.finish();
+  else signal.addEventListener('abort', onAbort, { once: true });
+  if (after !== undefined && following.position !== undefined) {
+    replay(after, following.position).catch((error: unknown) => queue.finish(error));
+  } else {
+    replaying = false;
+  }
+  return queue;
+}

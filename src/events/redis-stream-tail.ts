@@ -1,0 +1,82 @@
+/**
+ * One blocking reader per store that follows the end of the Redis stream and fans each entry out to
+ * every subscriber of this replica, so subscriptions cost no connection each. Its position (the last
+ * entry handed out) is what a new subscriber's backlog replay runs up to.
+ */
+import type { Redis } from 'ioredis';
+import type { Logger } from '../logger.js';
+import type { LogEntry, LogFollower } from './log-subscription.js';
+import { decodeStreamEntry } from './redis-stream-entry.js';
+
+export interface RedisStreamTailOptions {
+  /** A connection of its own: it spends its life in XREAD BLOCK. The tail disconnects it on stop. */
+  connection: Redis;
+  streamKey: string;
+  logger: Logger;
+  /** @default 5_000 */
+  blockMs?: number;
+  /** Pause after a failed read before trying again. @default 500 */
+  retryDelayMs?: number;
+}
+
+const READ_COUNT = 1_000;
+
+export class RedisStreamTail {
+  private position: string | undefined;
+  private readonly followers = new Set<LogFollower>();
+  private running: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(private readonly options: RedisStreamTailOptions) {
+    options.connection.on('error', (error: Error) => options.logger.warn({ err: error }, 'event stream reader connection error'));
+  }
+
+  /** Reads where the stream ends now and starts following it from there. */
+  async start(): Promise<void> {
+    const [newest] = await this.options.connection.xrevrange(this.options.streamKey, '+', '-', 'COUNT', 1);
+    this.position = newest?.[0];
+    this.running = this.readForever();
+  }
+
+  follow(follower: LogFollower): { position: string | undefined; stop(): void } {
+    if (this.stopped) queueMicrotask(() => follower.onClose());
+    else this.followers.add(follower);
+    return { position: this.position, stop: () => this.followers.delete(follower) };
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.options.connection.disconnect();
+    await this.running;
+    for (const follower of this.followers) follower.onClose();
+    this.followers.clear();
+  }
+
+  private async readForever(): Promise<void> {
+    const { connection, streamKey, logger, blockMs = 5_000, retryDelayMs = 500 } = this.options;
+    while (!this.stopped) {
+      try {
+        const reply = await connection.xread('COUNT', READ_COUNT, 'BLOCK', blockMs, 'STREAMS', streamKey, this.position ?? '0-0');
+        for (const [, items] of reply ?? []) {
+          for (const [id, fields] of items) this.dispatch(id, fields);
+        }
+      } catch (error) {
+        if (this.stopped) return;
+        logger.warn({ err: error }, 'reading the event stream failed; retrying');
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
+      }
+    }
+  }
+
+  private dispatch(id: string, fields: string[]): void {
+    this.position = id;
+    let entry: LogEntry;
+    try {
+      entry = decodeStreamEntry(id, fields);
+    } catch (error) {
+      this.options.logger.error({ err: error, cursor: id }, 'skipping a damaged event log entry');
+      return;
+    }
+    for (const follower of this.followers) follower.onEntry(entry);
+  }
+}

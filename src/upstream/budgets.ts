@@ -1,0 +1,31 @@
+/**
+ * Feishu's published per-endpoint call budgets (per app, per tenant), as the limiter enforces them.
+ */
+import type { Endpoint } from './api.js';
+
+/** "At most `limit` calls in any `windowMs` milliseconds." */
+export interface Budget {
+  limit: number;
+  windowMs: number;
+}
+
+const SECOND = 1_000;
+const MINUTE = 60_000;
+
+/** README.md endpoint index of the Feishu reference. */
+export const FEISHU_BUDGETS: Readonly<Record<Endpoint, Budget>> = {
+  listProcesses: { limit: 20, windowMs: MINUTE },
+  getProcess: { limit: 100, windowMs: MINUTE },
+  getFormData: { limit: 100, windowMs: MINUTE },
+  getFlowData: { limit: 10, windowMs: MINUTE },
+  listApprovers: { limit: 10, windowMs: SECOND },
+  updateApprover: { limit: 50, windowMs: SECOND },
+  addApprovers: { limit: 20, windowMs: MINUTE },
+  transferTasks: { limit: 20, windowMs: MINUTE },
+  withdrawProcess: { limit: 50, windowMs: SECOND },
+  revokeProcess: { limit: 50, windowMs: SECOND },
+};
+
+export function resolveBudgets(overrides: Partial<Record<Endpoint, Budget>> = {}): Record<Endpoint, Budget> {
+  return { ...FEISHU_BUDGETS, ...overrides };
+}

@@ -1,0 +1,45 @@
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FEISHU_BUDGETS } from '../../src/upstream/budgets.js';
+import { UpstreamError } from '../../src/upstream/errors.js';
+import { RedisRateLimiter } from '../../src/upstream/redis-rate-limiter.js';
+
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+const prefix = `test:budget:${process.pid}:${Date.now()}:`;
+
+afterAll(async () => {
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length > 0) await redis.del(...keys);
+  redis.disconnect();
+});
+
+describe('RedisRateLimiter', () => {
+  it('shares one flow-data budget between two replicas: 10 per minute in all, the rest fail fast', async () => {
+    const budgets = { ...FEISHU_BUDGETS };
+    const a = new RedisRateLimiter(redis, budgets, { keyPrefix: prefix });
+    const b = new RedisRateLimiter(redis, budgets, { keyPrefix: prefix });
+    const deadline = Date.now() + 200;
+    const results = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? a : b).acquire('getFlowData', deadline)),
+    );
+    const granted = results.filter((r) => r.status === 'fulfilled').length;
+    const refused = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as UpstreamError);
+    expect(granted).toBe(10);
+    expect(refused).toHaveLength(20);
+    for (const error of refused) {
+      expect(error).toBeInstanceOf(UpstreamError);
+      expect(error.kind).toBe('RATE_LIMITED');
+      expect(error.retryAfter).toBeGreaterThanOrEqual(1);
+      expect(error.retryAfter).toBeLessThanOrEqual(60);
+    }
+  });
+
+  it('waits for budget that frees up before the deadline', async () => {
+    const budgets = { ...FEISHU_BUDGETS, getProcess: { limit: 2, windowMs: 300 } };
+    const limiter = new RedisRateLimiter(redis, budgets, { keyPrefix: `${prefix}wait:` });
+    const started = Date.now();
+    await Promise.all([0, 1, 2].map(() => limiter.acquire('getProcess', Date.now() + 2_000)));
+    // The third grant had to wait for the first to leave the window.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+  });
+});
