@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // One graphql for everyone: vite would resolve our imports to graphql's ESM build while Pothos and
+  // yoga, loaded by Node, get its CommonJS build, and graphql refuses types from "another realm".
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,

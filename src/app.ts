@@ -1,0 +1,130 @@
+/**
+ * Composition: the one place that decides what runs where. Without Feishu credentials it starts the
+ * simulator and points everything at it; with REDIS_URL every shared piece (event log, dedup,
+ * idempotency keys, call budgets, cache invalidation) lives in Redis, otherwise in this process.
+ */
+import { Redis } from 'ioredis';
+import { MemoryIdempotencyStore, type IdempotencyStore } from './actions/idempotency-store.js';
+import { RedisIdempotencyStore } from './actions/redis-idempotency-store.js';
+import type { Config } from './config.js';
+import { createEventInfrastructure, type EventInfrastructure } from './events/infrastructure.js';
+import { createWebhookHandler } from './events/webhook-handler.js';
+import { createLoaderCache } from './loaders/loader-cache.js';
+import type { Logger } from './logger.js';
+import { startSandbox } from './sandbox/index.js';
+import type { Sandbox } from './sandbox/types.js';
+import { createGateway, ROUTES, type Gateway } from './server.js';
+import type { Endpoint } from './upstream/api.js';
+import { resolveBudgets, type Budget } from './upstream/budgets.js';
+import { createFeishuClient, type FeishuClient } from './upstream/client.js';
+import { RedisRateLimiter } from './upstream/redis-rate-limiter.js';
+
+export interface AppOptions {
+  config: Readonly<Config>;
+  logger: Logger;
+  /** Use this simulator instead of starting one (tests, benchmarks, several replicas on one sandbox). */
+  sandbox?: Sandbox;
+  /** Namespace of every Redis key and channel. @default 'feishu-gw:' */
+  redisKeyPrefix?: string;
+  /** Overrides of Feishu's call budgets (tests; a real app keeps Feishu's). */
+  budgets?: Partial<Record<Endpoint, Budget>>;
+}
+
+export interface App {
+  gateway: Gateway;
+  client: FeishuClient;
+  events: EventInfrastructure;
+  /** The simulator, in sandbox mode. */
+  sandbox?: Sandbox;
+  close(): Promise<void>;
+}
+
+interface Upstream {
+  baseUrl: string;
+  appId: string;
+  appSecret: string;
+  verificationToken?: string;
+  encryptKey?: string;
+}
+
+function upstreamOf(config: Readonly<Config>, sandbox: Sandbox | undefined): Upstream {
+  if (sandbox) {
+    const { url, appId, appSecret, verificationToken, encryptKey } = sandbox;
+    return { baseUrl: url, appId, appSecret, verificationToken, encryptKey };
+  }
+  const { appId, appSecret, baseUrl, verificationToken, encryptKey } = config.feishu;
+  if (!appId || !appSecret) throw new Error('FEISHU_APP_ID and FEISHU_APP_SECRET are needed outside sandbox mode');
+  return { baseUrl, appId, appSecret, verificationToken, encryptKey };
+}
+
+export async function startApp(options: AppOptions): Promise<App> {
+  const { config, logger } = options;
+  const keyPrefix = options.redisKeyPrefix ?? 'feishu-gw:';
+  const startedSandbox =
+    !options.sandbox && config.sandbox
+      ? await startSandbox({
+          seed: config.sandboxSettings.seed,
+          processes: config.sandboxSettings.processes,
+          liveActivity: config.sandboxSettings.liveActivity,
+          logger: logger.child({ component: 'sandbox' }),
+        })
+      : undefined;
+  const sandbox = options.sandbox ?? startedSandbox;
+  const upstream = upstreamOf(config, sandbox);
+  const closers: (() => Promise<unknown>)[] = [];
+  const closeAll = async () => {
+    for (const close of closers.reverse()) await close().catch((error: unknown) => logger.warn({ err: error }, 'error while closing'));
+  };
+  if (startedSandbox) closers.push(() => startedSandbox.close());
+
+  try {
+    const events = await createEventInfrastructure({ redisUrl: config.redisUrl, keyPrefix, logger });
+    closers.push(() => events.close());
+
+    const budgets = resolveBudgets(options.budgets);
+    let idempotency: IdempotencyStore = new MemoryIdempotencyStore();
+    let limiter: RedisRateLimiter | undefined;
+    if (config.redisUrl) {
+      const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+      redis.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
+      closers.push(() => redis.quit().catch(() => redis.disconnect()));
+      idempotency = new RedisIdempotencyStore(redis, { keyPrefix: `${keyPrefix}idem:` });
+      limiter = new RedisRateLimiter(redis, budgets, { keyPrefix: `${keyPrefix}budget:` });
+    }
+
+    const client = createFeishuClient({ ...upstream, budgets, limiter, logger: logger.child({ component: 'upstream' }) });
+    closers.push(() => client.close());
+
+    const cache = createLoaderCache();
+    const stopListening = events.invalidation.subscribe((processId) => cache.invalidateProcess(processId));
+    closers.push(async () => stopListening());
+
+    const webhook = createWebhookHandler({
+      verificationToken: upstream.verificationToken,
+      encryptKey: upstream.encryptKey,
+      store: events.store,
+      onRecorded: (event) => events.invalidation.publish(event.processId),
+      logger: logger.child({ component: 'webhook' }),
+    });
+
+    const gateway = await createGateway({
+      api: client,
+      cache,
+      logger,
+      host: config.host,
+      port: config.port,
+      webhook,
+      idempotency,
+      invalidateProcess: (processId) => events.invalidation.publish(processId),
+      events: events.store,
+      sampleUserIds: sandbox?.sampleUserIds,
+    });
+    closers.push(() => gateway.close());
+    if (startedSandbox) startedSandbox.setWebhookUrl(`${gateway.url}${ROUTES.webhook}`);
+
+    return { gateway, client, events, sandbox, close: closeAll };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm start`: read the environment, start the gateway (and the simulator when no Feishu credentials
+ * are set), print where to go, and stop cleanly on SIGINT/SIGTERM.
+ */
+import { startApp } from './app.js';
+import { ConfigError, loadConfig, redactConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`invalid configuration: ${error.message}\n`);
+    process.exit(1);
+  }
+  const logger = createLogger(config.logLevel);
+  logger.debug({ config: redactConfig(config) }, 'configuration');
+  if (!config.auth) {
+    logger.warn(config.sandbox ? 'caller authentication is off (sandbox mode)' : 'caller authentication is off (GATEWAY_AUTH=off)');
+  }
+
+  const app = await startApp({ config, logger });
+  const lines = [`GraphiQL: ${app.gateway.graphqlUrl}`];
+  if (app.sandbox) {
+    lines.push(
+      `Sandbox mode: a simulated Feishu tenant at ${app.sandbox.url} (seed ${app.sandbox.seed}) pushes events to ${app.gateway.url}/webhook/feishu`,
+      `Users with pending tasks to try: ${app.sandbox.sampleUserIds.slice(0, 5).join(', ')}`,
+    );
+  }
+  if (config.redisUrl) lines.push('Shared state: Redis');
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`gateway failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

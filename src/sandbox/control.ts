@@ -1,0 +1,68 @@
+/** `SandboxControl`: the test and benchmark handle on the simulator's state and behaviour. */
+import type { SandboxCore } from './core.js';
+import type { EventPusher } from './events/pusher.js';
+import type { FaultInjector } from './http/faults.js';
+import type { RateLimiter } from './http/rate-limiter.js';
+import type { TokenIssuer } from './http/tokens.js';
+import type { Traffic } from './http/traffic.js';
+import { compareIds } from './ids.js';
+import { approverEntries, renderProcess, toApproverInfo } from './render.js';
+import type { SandboxControl } from './types.js';
+import type { WorkTracker } from './work-tracker.js';
+
+export interface ControlDeps {
+  core: SandboxCore;
+  traffic: Traffic;
+  faults: FaultInjector;
+  tokens: TokenIssuer;
+  limiter: RateLimiter;
+  pusher: EventPusher;
+  tracker: WorkTracker;
+}
+
+export function createControl({ core, traffic, faults, tokens, limiter, pusher, tracker }: ControlDeps): SandboxControl {
+  const user = (openId: string) => core.tenant.directory.findUser(openId);
+  return {
+    callCounts: () => traffic.callCounts(),
+    resetCounts: () => traffic.resetCounts(),
+    requests: () => traffic.requests(),
+    injectFault: (fault) => faults.add(fault),
+    clearFaults: () => faults.clear(),
+    expireTokens: () => tokens.expireAll(),
+    dropEvents: (count) => pusher.dropNext(count),
+    delayEvents: (ms) => pusher.delay(ms),
+    flushEvents: () => tracker.idle(),
+    pushedEvents: () => pusher.pushed(),
+    reset: () => {
+      traffic.reset();
+      faults.clear();
+      limiter.reset();
+      pusher.reset();
+      core.regenerate();
+    },
+    createProcess: (spec) => core.createProcess(spec),
+    processIds: () => [...core.tenant.processes.keys()].sort(compareIds),
+    getProcessWire: (processId) => {
+      const process = core.tenant.processes.get(processId);
+      return process && renderProcess(process, 'open_id', core.tenant);
+    },
+    tasksOf: (openId) => {
+      const found = user(openId);
+      return found ? approverEntries(found, core.tenant).map(toApproverInfo) : [];
+    },
+    users: () =>
+      core.tenant.directory.users.map((u) => ({
+        openId: u.openId,
+        unionId: u.unionId,
+        userId: u.userId,
+        peopleCorehrId: u.peopleCorehrId,
+        name: { ...u.name },
+        role: u.role,
+      })),
+    addComment: (processId, commentor, message) => {
+      const author = user(commentor);
+      if (!author) throw new Error(`no user with open_id ${commentor}`);
+      return core.machine.comment(processId, author, message).id;
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import type { ApproverTask, Process } from '../domain/process.js';
+import { APPROVER_STATUS_FILTERABLE } from '../upstream/codes.js';
+import { walkPages, START } from '../loaders/page-walk.js';
+import { builder } from './builder.js';
+import { decodeCursor, encodeCursor, pageSize, queryScope, toConnection } from './connection.js';
+import type { GraphQLContext } from './context.js';
+import { ApproverTaskStatusEnum, TaskSourceEnum, TaskTypeEnum, UserIdTypeEnum } from './enums.js';
+import { badUserInput } from './errors.js';
+import { I18nTextRef } from './i18n-text.js';
+import { PersonRef } from './person.js';
+import { ProcessLinksRef } from './process-links.js';
+import { ProcessRef } from './process.js';
+
+export const ApproverTaskRef = builder.objectRef<ApproverTask>('ApproverTask');
+
+/** The detail's view of a task listed by the approvers list (which names only ids and status). */
+function detailIn(process: Process, task: ApproverTask): ApproverTask {
+  const item = process.approverTasks.find((candidate) => candidate.approverId === task.approverId);
+  if (item) return { ...item, status: task.status, source: task.source };
+  const cc = process.ccTasks.find((candidate) => candidate.approverId === task.approverId);
+  if (!cc) return task;
+  const { recipient, nodeDefinitionId, nodeName, links, createdAt } = cc;
+  return { ...task, assignee: recipient, operatorName: recipient?.name, nodeDefinitionId, nodeName, links, createdAt };
+}
+
+/** Fields the approvers list lacks come from the process detail, loaded only when asked for. */
+async function detailOf(task: ApproverTask, context: GraphQLContext): Promise<ApproverTask> {
+  if (task.source !== 'APPROVERS_LIST') return task;
+  const process = await context.loaders.process.load(task.processId);
+  return process ? detailIn(process, task) : task;
+}
+
+const fromDetail =
+  <K extends keyof ApproverTask>(field: K) =>
+  async (task: ApproverTask, _args: object, context: GraphQLContext): Promise<ApproverTask[K]> =>
+    (await detailOf(task, context))[field];
+
+const GLOBAL_ID_SEPARATOR = ':';
+
+/** The local part of an ApproverTask global id: `processId:approverId`. */
+function splitTaskId(id: string): { processId: string; approverId: string } {
+  const at = id.indexOf(GLOBAL_ID_SEPARATOR);
+  if (at <= 0 || at === id.length - 1) throw badUserInput('not an ApproverTask id');
+  return { processId: id.slice(0, at), approverId: id.slice(at + 1) };
+}
+
+builder.node(ApproverTaskRef, {
+  description: "One approver's task on one node. Items of the approvers list borrow their other fields from the process detail.",
+  id: { resolve: (task) => `${task.processId}${GLOBAL_ID_SEPARATOR}${task.approverId}` },
+  loadOne: async (id, context) => {
+    const { processId, approverId } = splitTaskId(id);
+    const process = await context.loaders.process.load(processId);
+    return process?.approverTasks.find((task) => task.approverId === approverId) ?? null;
+  },
+  fields: (t) => ({
+    approverId: t.exposeID('approverId'),
+    processId: t.exposeID('processId'),
+    status: t.expose('status', { type: ApproverTaskStatusEnum }),
+    source: t.expose('source', { type: TaskSourceEnum }),
+    type: t.field({ type: TaskTypeEnum, nullable: true, resolve: fromDetail('type') }),
+    assignee: t.field({ type: PersonRef, nullable: true, description: 'Null for tasks held by the system.', resolve: fromDetail('assignee') }),
+    operatorName: t.field({
+      type: I18nTextRef,
+      nullable: true,
+      description: 'Display name Feishu gives, also for system tasks.',
+      resolve: fromDetail('operatorName'),
+    }),
+    nodeDefinitionId: t.string({ nullable: true, resolve: fromDetail('nodeDefinitionId') }),
+    nodeName: t.field({ type: I18nTextRef, nullable: true, resolve: fromDetail('nodeName') }),
+    links: t.field({ type: ProcessLinksRef, nullable: true, resolve: fromDetail('links') }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: fromDetail('createdAt') }),
+    completedAt: t.field({ type: 'DateTime', nullable: true, resolve: fromDetail('completedAt') }),
+    opinion: t.string({ nullable: true, resolve: fromDetail('opinion') }),
+    process: t.field({ type: ProcessRef, resolve: (task) => task.processId }),
+  }),
+});
+
+const ApproverTaskConnection = builder.connectionObject({ type: ApproverTaskRef, name: 'ApproverTaskConnection' }, { name: 'ApproverTaskEdge' });
+
+builder.queryField('approverTasks', (t) =>
+  t.field({
+    type: ApproverTaskConnection,
+    description:
+      "A user's tasks from Feishu's approvers list, in Feishu's order. `first: N` asks Feishu for pages of N; pages after `after` keep the size of the first page.",
+    args: {
+      userId: t.arg.id({ required: true }),
+      userIdType: t.arg({ type: UserIdTypeEnum, defaultValue: 'OPEN_ID' }),
+      status: t.arg({ type: ApproverTaskStatusEnum, description: `Passed to Feishu; one of ${APPROVER_STATUS_FILTERABLE.join(', ')}.` }),
+      first: t.arg.int(),
+      after: t.arg.string(),
+    },
+    resolve: async (_root, args, context) => {
+      const userIdType = args.userIdType ?? 'OPEN_ID';
+      const status = args.status ?? undefined;
+      if (status && !APPROVER_STATUS_FILTERABLE.includes(status)) {
+        throw badUserInput(`Feishu cannot filter tasks by ${status}; use one of ${APPROVER_STATUS_FILTERABLE.join(', ')}`);
+      }
+      const first = pageSize(args.first);
+      const scope = queryScope('approverTasks', args.userId, userIdType, status ?? null);
+      const cursor = args.after ? decodeCursor(scope, args.after) : { position: START, pageSize: first };
+      const upstreamPageSize = cursor.pageSize ?? first;
+      const walk = await walkPages({
+        segments: 1,
+        from: cursor.position,
+        first,
+        fetchPage: async (_segment, pageToken) => {
+          const page = await context.loaders.approverTaskPage.load({ userId: args.userId, userIdType, status, pageSize: upstreamPageSize, pageToken });
+          return { items: page.tasks, hasMore: page.hasMore, pageToken: page.pageToken };
+        },
+      });
+      return toConnection(walk, (position) => encodeCursor(scope, position, upstreamPageSize), (task) => task, args.after != null);
+    },
+  }),
+);

@@ -1,0 +1,19 @@
+import type { ActionRunnerDeps } from '../actions/run-action.js';
+import type { EventStore } from '../events/event-store.js';
+import type { LoaderCache } from '../loaders/loader-cache.js';
+import type { Loaders } from '../loaders/loaders.js';
+import type { ProcessApi } from '../upstream/api.js';
+
+/** What every resolver receives; built fresh for each request (and each subscription event). */
+export interface GraphQLContext {
+  loaders: Loaders;
+  /** For writes (mutations call Feishu directly, then invalidate). */
+  api: ProcessApi;
+  cache: LoaderCache;
+  /** Idempotency and invalidation for the write actions. */
+  actions: ActionRunnerDeps;
+  /** The event log subscriptions read from. */
+  events: EventStore;
+  /** The request's `Idempotency-Key` header, used when an input names no key. */
+  idempotencyKeyHeader?: string;
+}

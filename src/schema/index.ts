@@ -1,0 +1,18 @@
+/** Imports every type for its side effects and builds the schema. */
+import { builder } from './builder.js';
+import './scalars.js';
+import './enums.js';
+import './i18n-text.js';
+import './person.js';
+import './process-links.js';
+import './process-abstract.js';
+import './process-comment.js';
+import './field-value.js';
+import './field-variable.js';
+import './process.js';
+import './process-node.js';
+import './approver-task.js';
+import './cc-task.js';
+import './process-list.js';
+
+export const schema = builder.toSchema();

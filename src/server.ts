@@ -1,0 +1,183 @@
+/**
+ * The gateway's HTTP face: GraphQL (yoga) on /graphql with GraphiQL, health and readiness probes,
+ * Prometheus metrics, and the Feishu webhook route when a handler is given.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createLoaderCache, type LoaderCache } from './loaders/loader-cache.js';
+import { createLoaders } from './loaders/loaders.js';
+import { silentLogger, type Logger } from './logger.js';
+import type { GraphQLContext } from './schema/context.js';
+import { maskGatewayError } from './schema/errors.js';
+import { schema } from './schema/index.js';
+import { gatewayMetrics, RequestCounter } from './server/gateway-metrics.js';
+import { graphiqlOptions } from './server/graphiql.js';
+import { PROMETHEUS_CONTENT_TYPE, renderPrometheus } from './server/prometheus.js';
+import type { Endpoint, ProcessApi } from './upstream/api.js';
+import type { FeishuClient } from './upstream/client.js';
+import { MemoryIdempotencyStore, type IdempotencyStore } from './actions/idempotency-store.js';
+import type { EventStore } from './events/event-store.js';
+import { MemoryEventStore } from './events/memory-event-store.js';
+
+export interface GatewayOptions {
+  api: ProcessApi;
+  /** The loader cache shared by all requests. @default createLoaderCache() */
+  cache?: LoaderCache;
+  /** @default silentLogger */
+  logger?: Logger;
+  /** @default '127.0.0.1' */
+  host?: string;
+  /** 0 picks a free port. @default 4000 */
+  port?: number;
+  /** Remembers mutation outcomes by idempotency key. @default new MemoryIdempotencyStore() */
+  idempotency?: IdempotencyStore;
+  /**
+   * How a change this gateway made is announced, so every replica's cache drops the process.
+   * @default the local cache's invalidateProcess
+   */
+  invalidateProcess?: (processId: string) => void | Promise<void>;
+  /** The event log subscriptions read from. @default a MemoryEventStore */
+  events?: EventStore;
+  /** Mounted at POST /webhook/feishu when given. */
+  webhook?: (req: IncomingMessage, res: ServerResponse) => void;
+  /** First GraphiQL tab's query. @default src/operations/Inbox.graphql */
+  graphiqlDefaultQuery?: string;
+  /** Users whose ids fill GraphiQL's example variables. */
+  sampleUserIds?: readonly string[];
+  /**
+   * How long close() keeps serving with /readyz at 503, so load balancers stop routing here before
+   * the listener closes. @default 0
+   */
+  drainDelayMs?: number;
+}
+
+export type ServerContext = { req: IncomingMessage; res: ServerResponse };
+
+export interface Gateway {
+  /** Base URL, e.g. http://127.0.0.1:4000 */
+  url: string;
+  /** The GraphQL endpoint (GraphiQL in a browser). */
+  graphqlUrl: string;
+  server: Server;
+  yoga: YogaServerInstance<ServerContext, GraphQLContext>;
+  cache: LoaderCache;
+  close(): Promise<void>;
+}
+
+export const ROUTES = { graphql: '/graphql', health: '/healthz', ready: '/readyz', metrics: '/metrics', webhook: '/webhook/feishu' } as const;
+
+/** How long close() lets in-flight requests finish before cutting connections. */
+const DRAIN_MS = 5_000;
+
+/** The real client counts the calls it sends; other ProcessApi implementations need not. */
+function upstreamCallsOf(api: ProcessApi): (() => Readonly<Record<Endpoint, number>>) | undefined {
+  const calls = (api as Partial<FeishuClient>).stats?.calls;
+  return calls ? () => ({ ...calls }) : undefined;
+}
+
+function useMetricsEndpoint(endpoint: string, render: () => string): Plugin {
+  return {
+    onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname === endpoint) {
+        endResponse(new fetchAPI.Response(render(), { status: 200, headers: { 'content-type': PROMETHEUS_CONTENT_TYPE } }));
+      }
+    },
+  };
+}
+
+function routeOf(req: IncomingMessage): string {
+  const path = new URL(req.url ?? '/', 'http://gateway').pathname;
+  return (Object.values(ROUTES) as string[]).includes(path) ? path : 'other';
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+export async function createGateway(options: GatewayOptions): Promise<Gateway> {
+  const { api } = options;
+  const logger = options.logger ?? silentLogger;
+  const cache = options.cache ?? createLoaderCache();
+  const requests = new RequestCounter();
+  const actions = {
+    idempotency: options.idempotency ?? new MemoryIdempotencyStore(),
+    invalidateProcess: options.invalidateProcess ?? ((processId: string) => cache.invalidateProcess(processId)),
+  };
+  const events = options.events ?? new MemoryEventStore({ logger });
+  let state: 'starting' | 'ready' | 'draining' = 'starting';
+
+  const yoga = createYoga<ServerContext, GraphQLContext>({
+    schema,
+    graphqlEndpoint: ROUTES.graphql,
+    healthCheckEndpoint: ROUTES.health,
+    landingPage: false,
+    graphiql: graphiqlOptions({ defaultQuery: options.graphiqlDefaultQuery, sampleUserIds: options.sampleUserIds }),
+    renderGraphiQL,
+    context: ({ request }) => ({
+      loaders: createLoaders(api, cache),
+      api,
+      cache,
+      actions,
+      events,
+      idempotencyKeyHeader: request.headers.get('idempotency-key') ?? undefined,
+    }),
+    maskedErrors: {
+      maskError: (error, message, isDev) => {
+        const masked = maskGatewayError(error, message, isDev);
+        if ((masked as { extensions?: Record<string, unknown> }).extensions?.['unexpected']) {
+          logger.error({ err: error }, 'unexpected error while resolving a GraphQL request');
+        }
+        return masked;
+      },
+    },
+    logging: {
+      debug: (message: string) => logger.debug(message),
+      info: (message: string) => logger.info(message),
+      warn: (message: string) => logger.warn(message),
+      error: (message: string) => logger.error(message),
+    },
+    plugins: [
+      useReadinessCheck({ endpoint: ROUTES.ready, check: () => state === 'ready' }),
+      useMetricsEndpoint(ROUTES.metrics, () => renderPrometheus(gatewayMetrics({ cache, upstreamCalls: upstreamCallsOf(api) }, requests))),
+    ],
+  });
+
+  const server = createServer((req, res) => {
+    const route = routeOf(req);
+    res.once('finish', () => requests.add(route, res.statusCode));
+    if (options.webhook && route === ROUTES.webhook && req.method === 'POST') {
+      options.webhook(req, res);
+      return;
+    }
+    void yoga(req, res);
+  });
+
+  const address = await listen(server, options.port ?? 4000, options.host ?? '127.0.0.1');
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  state = 'ready';
+  logger.info({ url: `${url}${ROUTES.graphql}` }, 'gateway listening');
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      state = 'draining';
+      if (options.drainDelayMs) await new Promise((resolve) => setTimeout(resolve, options.drainDelayMs));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+      await closed;
+      clearTimeout(cut);
+      await yoga.dispose();
+    })());
+
+  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, server, yoga, cache, close };
+}

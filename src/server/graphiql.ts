@@ -1,0 +1,36 @@
+/**
+ * GraphiQL as the gateway serves it: offline (the bundle comes from @graphql-yoga/render-graphiql),
+ * opening on a user's inbox and offering the example operations of src/operations as tabs.
+ */
+import { readFileSync } from 'node:fs';
+import type { GraphiQLOptions } from 'graphql-yoga';
+
+export interface GraphiQLSetup {
+  /** Replaces the first tab's query. */
+  defaultQuery?: string;
+  /** Users whose ids fill the example variables (the sandbox's sample users). */
+  sampleUserIds?: readonly string[];
+  now?: () => number;
+}
+
+const operation = (file: string) => readFileSync(new URL(`../operations/${file}`, import.meta.url), 'utf8');
+
+const DAY_MS = 86_400_000;
+
+export function graphiqlOptions(setup: GraphiQLSetup = {}): GraphiQLOptions {
+  const now = setup.now?.() ?? Date.now();
+  const userId = setup.sampleUserIds?.[0] ?? 'ou_your_open_id';
+  const variables = (value: Record<string, unknown>) => JSON.stringify(value, null, 2);
+  return {
+    title: 'Feishu process gateway',
+    defaultEditorToolsVisibility: 'variables',
+    defaultTabs: [
+      { query: setup.defaultQuery ?? operation('Inbox.graphql'), variables: variables({ userId }) },
+      { query: operation('ProcessDetail.graphql'), variables: variables({ processId: 'a processId from the Inbox tab' }) },
+      {
+        query: operation('RecentProcesses.graphql'),
+        variables: variables({ from: new Date(now - 70 * DAY_MS).toISOString(), to: new Date(now).toISOString() }),
+      },
+    ],
+  };
+}

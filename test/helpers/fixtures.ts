@@ -1,0 +1,30 @@
+/** Sandbox fixtures the read-path tests share. */
+import type { Sandbox } from '../../src/sandbox/types.js';
+
+/** open_ids of directory users without any task, so a test owns everything their approvers list shows. */
+export function idleUsers(sandbox: Sandbox, count: number): string[] {
+  const idle = sandbox.control
+    .users()
+    .map((user) => user.openId)
+    .filter((openId) => sandbox.control.tasksOf(openId).length === 0);
+  if (idle.length < count) throw new Error(`the sandbox tenant has only ${idle.length} users without tasks`);
+  return idle.slice(0, count);
+}
+
+/**
+ * `processes` processes on each of which `user` holds `tasksEach` tasks: nodes approved by them,
+ * then one waiting for them. Started by `initiator`.
+ */
+export function processesWithTasks(sandbox: Sandbox, user: string, initiator: string, processes: number, tasksEach: number): string[] {
+  return Array.from({ length: processes }, () =>
+    sandbox.control.createProcess({
+      initiator,
+      nodes: Array.from({ length: tasksEach }, (_, i) => ({
+        nodeDefinitionId: `approval_step_${i}`,
+        mode: 'AND' as const,
+        approvers: [user],
+        state: i < tasksEach - 1 ? ('done' as const) : ('pending' as const),
+      })),
+    }),
+  );
+}

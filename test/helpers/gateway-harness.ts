@@ -1,0 +1,104 @@
+/**
+ * The whole read path on loopback for a test file: the Feishu sandbox, the real upstream client
+ * over HTTP, and the gateway (yoga on a real port). GraphQL requests go through `yoga.fetch`; every
+ * upstream call is real HTTP and counted by the sandbox.
+ */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { afterAll, beforeAll } from 'vitest';
+import { createLoaderCache, type LoaderCacheOptions } from '../../src/loaders/loader-cache.js';
+import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
+import { startSandbox } from '../../src/sandbox/index.js';
+import type { Sandbox, SandboxOptions } from '../../src/sandbox/types.js';
+import { ENDPOINTS, type Endpoint } from '../../src/upstream/api.js';
+import type { Budget } from '../../src/upstream/budgets.js';
+import { createFeishuClient, type FeishuClient, type FeishuClientOptions } from '../../src/upstream/client.js';
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: GraphQLFormattedError[];
+}
+
+export interface GatewayHarness {
+  sandbox: Sandbox;
+  client: FeishuClient;
+  gateway: Gateway;
+  /** POSTs one operation to the gateway (in-process through yoga.fetch). */
+  query<T = Record<string, unknown>, V = Record<string, unknown>>(
+    document: string | DocumentNode | TypedDocumentNode<T, V>,
+    variables?: V,
+  ): Promise<GraphQLResponse<T>>;
+  /** Sandbox request counts per endpoint since the last `resetCounts`. */
+  calls(): Partial<Record<Endpoint, number>>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  sandbox?: SandboxOptions;
+  cache?: LoaderCacheOptions;
+  client?: Partial<FeishuClientOptions>;
+  gateway?: Partial<GatewayOptions>;
+}
+
+/** Budgets no test reaches unless it means to. */
+const GENEROUS: Record<Endpoint, Budget> = Object.fromEntries(ENDPOINTS.map((endpoint) => [endpoint, { limit: 100_000, windowMs: 1_000 }])) as Record<
+  Endpoint,
+  Budget
+>;
+
+export async function startGatewayHarness(options: HarnessOptions = {}): Promise<GatewayHarness> {
+  const sandbox = await startSandbox({ rateLimits: false, processes: 60, ...options.sandbox });
+  const client = createFeishuClient({
+    baseUrl: sandbox.url,
+    appId: sandbox.appId,
+    appSecret: sandbox.appSecret,
+    budgets: GENEROUS,
+    retry: { maxAttempts: 1 },
+    ...options.client,
+  });
+  const gateway = await createGateway({
+    api: client,
+    cache: createLoaderCache(options.cache),
+    port: 0,
+    sampleUserIds: sandbox.sampleUserIds,
+    ...options.gateway,
+  });
+  return {
+    sandbox,
+    client,
+    gateway,
+    async query(document, variables) {
+      const query = typeof document === 'string' ? document : print(document);
+      const response = await gateway.yoga.fetch('http://gateway/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<never>;
+    },
+    calls() {
+      const counts = sandbox.control.callCounts();
+      return Object.fromEntries(Object.entries(counts).filter(([endpoint, count]) => endpoint !== 'token' && count > 0));
+    },
+    async close() {
+      await gateway.close();
+      await client.close();
+      await sandbox.close();
+    },
+  };
+}
+
+/** One harness per test file, closed after its tests. */
+export function useGatewayHarness(options: HarnessOptions = {}): () => GatewayHarness {
+  let harness: GatewayHarness | undefined;
+  beforeAll(async () => {
+    harness = await startGatewayHarness(options);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error('gateway harness not started');
+    return harness;
+  };
+}

@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { idleUsers, processesWithTasks } from '../helpers/fixtures.js';
+import { useGatewayHarness } from '../helpers/gateway-harness.js';
+
+const harness = useGatewayHarness();
+
+const TASKS = /* GraphQL */ `
+  query ($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {
+    approverTasks(userId: $userId, first: $first, after: $after, status: $status) {
+      edges { cursor node { id approverId processId status } }
+      pageInfo { hasNextPage hasPreviousPage endCursor }
+    }
+  }
+`;
+
+interface TaskPage {
+  approverTasks: {
+    edges: { cursor: string; node: { id: string; approverId: string; processId: string; status: string } }[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
+  };
+}
+
+function approverRequests() {
+  return harness()
+    .sandbox.control.requests()
+    .filter((request) => request.endpoint === 'listApprovers')
+    .map((request) => request.query);
+}
+
+let user: string;
+let initiator: string;
+
+beforeAll(() => {
+  [user, initiator] = idleUsers(harness().sandbox, 2) as [string, string];
+  processesWithTasks(harness().sandbox, user, initiator, 6, 4);
+});
+
+describe('Query.approverTasks', () => {
+  it('walks all 24 tasks with first: 7, asking Feishu for pages of 7, in Feishu’s order', async () => {
+    const expected = harness().sandbox.control.tasksOf(user).map((task) => task.approver_id);
+    expect(expected).toHaveLength(24);
+    const before = approverRequests().length;
+
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let page = 1; ; page += 1) {
+      const { data, errors } = await harness().query<TaskPage>(TASKS, { userId: user, first: 7, after });
+      expect(errors).toBeUndefined();
+      const connection = data!.approverTasks;
+      expect(connection.pageInfo.hasPreviousPage).toBe(page > 1);
+      seen.push(...connection.edges.map((edge) => edge.node.approverId));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+      expect(page).toBeLessThan(10);
+    }
+
+    expect(seen).toEqual(expected);
+    const requests = approverRequests().slice(before);
+    expect(requests).toHaveLength(4);
+    expect(requests.every((query) => query['page_size']?.[0] === '7')).toBe(true);
+    expect(requests.map((query) => query['user_id']?.[0])).toEqual([user, user, user, user]);
+  });
+
+  it('passes the status filter to Feishu and returns only matching tasks', async () => {
+    const before = approverRequests().length;
+    const { data } = await harness().query<TaskPage>(TASKS, { userId: user, status: 'IN_PROGRESS', first: 50 });
+    expect(data?.approverTasks.edges).toHaveLength(6);
+    expect(data?.approverTasks.edges.every((edge) => edge.node.status === 'IN_PROGRESS')).toBe(true);
+    expect(approverRequests().slice(before)).toEqual([expect.objectContaining({ approver_status: ['1'], page_size: ['50'] })]);
+  });
+
+  it('refuses a status Feishu cannot filter by, and a page size outside 1..100', async () => {
+    const withdrawn = await harness().query(TASKS, { userId: user, status: 'WITHDRAWN' });
+    expect(withdrawn.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const tooMany = await harness().query(TASKS, { userId: user, first: 101 });
+    expect(tooMany.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+
+  it('fills an approvers-list item’s other fields from the process detail', async () => {
+    const { data } = await harness().query<{
+      approverTasks: { edges: { node: { source: string; status: string; assignee: { id: string } | null; nodeDefinitionId: string; type: string } }[] };
+    }>(`query ($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { node { source status assignee { id } nodeDefinitionId type } } } }`, {
+      userId: user,
+    });
+    expect(data?.approverTasks.edges[0]?.node).toEqual({ source: 'APPROVERS_LIST', status: 'IN_PROGRESS', assignee: { id: user }, nodeDefinitionId: 'approval_step_3', type: 'APPROVAL' });
+  });
+
+  it('gives tasks and processes global ids that node(id) resolves', async () => {
+    const { data } = await harness().query<TaskPage>(TASKS, { userId: user, first: 1 });
+    const task = data!.approverTasks.edges[0]!.node;
+    const processGlobalId = Buffer.from(`Process:${task.processId}`).toString('base64');
+    const nodes = await harness().query<{ task: { approverId: string; processId: string } | null; process: { processId: string } | null }>(
+      `query ($task: ID!, $process: ID!) { task: node(id: $task) { ... on ApproverTask { approverId processId } } process: node(id: $process) { ... on Process { processId } } }`,
+      { task: task.id, process: processGlobalId },
+    );
+    expect(nodes.errors).toBeUndefined();
+    expect(nodes.data).toEqual({ task: { approverId: task.approverId, processId: task.processId }, process: { processId: task.processId } });
+  });
+
+  it('refuses an id it did not issue as bad input', async () => {
+    const { data, errors } = await harness().query(`{ node(id: "garbage!!") { id } }`);
+    expect(data).toEqual({ node: null });
+    expect(errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
