@@ -6,7 +6,7 @@ import type { RateLimiter } from './http/rate-limiter.js';
 import type { TokenIssuer } from './http/tokens.js';
 import type { Traffic } from './http/traffic.js';
 import { compareIds } from './ids.js';
-import { approverEntries, renderProcess, toApproverInfo } from './render.js';
+import { approverEntries, renderProcess } from './render.js';
 import type { SandboxControl } from './types.js';
 import type { WorkTracker } from './work-tracker.js';
 
@@ -48,7 +48,7 @@ export function createControl({ core, traffic, faults, tokens, limiter, pusher, 
     },
     tasksOf: (openId) => {
       const found = user(openId);
-      return found ? approverEntries(found, core.tenant).map(toApproverInfo) : [];
+      return found ? approverEntries(found, core.tenant) : [];
     },
     users: () =>
       core.tenant.directory.users.map((u) => ({

@@ -1,10 +1,10 @@
 /** The simulator's state as Feishu's wire shapes: the process detail and a user's task list. */
-import { approverListStatusCodes, doneItemStatusCodes, processKindCodes, taskTypeCodes } from '../upstream/codes.js';
+import { approverListStatusCodes, doneItemStatusCodes, taskTypeCodes } from '../upstream/codes.js';
 import type { WireApproverInfo, WireCcItem, WireComment, WireDoneItem, WireLink, WireProcess, WireTodoItem } from '../upstream/wire.js';
 import { userIdOf, type UserIdTypeParam } from './directory.js';
 import { compareIds } from './ids.js';
-import { STATUS, SYSTEM_NAME, type SimProcess, type SimTask, type SimUser } from './model.js';
-import type { Tenant } from './tenant.js';
+import { PROPERTIES, STATUS, SYSTEM_NAME, type SimProcess, type SimTask, type SimUser } from './model.js';
+import type { Tenant, UserItem } from './tenant.js';
 import { abstractsOf } from './variables.js';
 
 /** The People mini program that Feishu's applinks open (not the calling app). */
@@ -115,7 +115,7 @@ export function renderProcess(process: SimProcess, users: UserIdTypeParam, tenan
     system_todos: open.filter((t) => !t.assignee).map((t) => todoItem(t, users)),
     system_done_list: done.filter((t) => !t.assignee).map((t) => doneItem(t, users)),
     comment_infos: comments,
-    is_last_completed_correct_process: process.properties === processKindCodes.codeOf('CORRECTION') && process.status === STATUS.completed,
+    is_last_completed_correct_process: process.properties === PROPERTIES.correction && process.status === STATUS.completed,
     process_name: process.flow.name,
   };
   if (process.completedAt !== undefined) wire.complete_time = String(process.completedAt);
@@ -134,36 +134,56 @@ const LIST_STATUS = {
   formSubmitted: approverListStatusCodes.codeOf('FORM_SUBMITTED'),
 } as const;
 
-export interface ApproverEntry extends WireApproverInfo {
+interface ApproverEntry extends WireApproverInfo {
   /** An approved form task: matched by the FORM_SUBMITTED (6) filter as well as by APPROVED (3). */
   formSubmitted: boolean;
 }
 
-/** Every item GET /corehr/v2/approvers lists for a user, in list order (by approver_id). */
-export function approverEntries(user: SimUser, tenant: Tenant): ApproverEntry[] {
-  const items = tenant.itemsOf(user);
-  const entries: ApproverEntry[] = [];
-  for (const task of items.tasks) {
-    if (task.state === 'waiting') continue;
-    entries.push({
-      approver_id: task.id,
-      process_id: task.process.id,
-      approver_status: LIST_STATUS[task.state],
-      formSubmitted: task.state === 'approved' && task.node.kind === 'form',
-    });
+function entryOf(item: UserItem): ApproverEntry | undefined {
+  switch (item.kind) {
+    case 'task': {
+      const { task } = item;
+      if (task.state === 'waiting') return undefined;
+      const formSubmitted = task.state === 'approved' && task.node.kind === 'form';
+      return { approver_id: task.id, process_id: task.process.id, approver_status: LIST_STATUS[task.state], formSubmitted };
+    }
+    case 'cc':
+      return { approver_id: item.cc.id, process_id: item.cc.process.id, approver_status: LIST_STATUS.cc, formSubmitted: false };
+    case 'initiated':
+      // The initiator's own entry; Feishu's start links use the process id as its approver id.
+      return { approver_id: item.process.id, process_id: item.process.id, approver_status: LIST_STATUS.initiated, formSubmitted: false };
   }
-  for (const cc of items.cc) entries.push({ approver_id: cc.id, process_id: cc.process.id, approver_status: LIST_STATUS.cc, formSubmitted: false });
-  // The initiator's own entry; Feishu's start links use the process id as its approver id.
-  for (const process of items.initiated) {
-    entries.push({ approver_id: process.id, process_id: process.id, approver_status: LIST_STATUS.initiated, formSubmitted: false });
-  }
-  return entries.sort((a, b) => compareIds(a.approver_id, b.approver_id));
 }
 
-export function matchesStatusFilter(entry: ApproverEntry, status: number): boolean {
+function matchesStatusFilter(entry: ApproverEntry, status: number): boolean {
   return status === LIST_STATUS.formSubmitted ? entry.formSubmitted : entry.approver_status === status;
 }
 
-export function toApproverInfo(entry: ApproverEntry): WireApproverInfo {
+/** Every item GET /corehr/v2/approvers lists for a user, in list order (by approver_id). */
+export function approverEntries(user: SimUser, tenant: Tenant): WireApproverInfo[] {
+  return approverPage(user, tenant, undefined, 0, Infinity).entries;
+}
+
+/** One page of a user's list, optionally filtered by status: a single pass, no full copy for a busy user. */
+export function approverPage(
+  user: SimUser,
+  tenant: Tenant,
+  status: number | undefined,
+  offset: number,
+  limit: number,
+): { entries: WireApproverInfo[]; hasMore: boolean } {
+  const entries: WireApproverInfo[] = [];
+  let matched = 0;
+  for (const item of tenant.itemsOf(user)) {
+    const entry = entryOf(item);
+    if (!entry || (status !== undefined && !matchesStatusFilter(entry, status))) continue;
+    if (matched >= offset + limit) return { entries, hasMore: true };
+    if (matched >= offset) entries.push(toApproverInfo(entry));
+    matched++;
+  }
+  return { entries, hasMore: false };
+}
+
+function toApproverInfo(entry: ApproverEntry): WireApproverInfo {
   return { approver_id: entry.approver_id, process_id: entry.process_id, approver_status: entry.approver_status };
 }

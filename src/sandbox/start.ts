@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { silentLogger } from '../logger.js';
+import { approverListStatusCodes } from '../upstream/codes.js';
 import { createControl } from './control.js';
 import { SandboxCore } from './core.js';
 import { EventPusher } from './events/pusher.js';
@@ -14,12 +15,13 @@ import { TokenIssuer } from './http/tokens.js';
 import { Traffic } from './http/traffic.js';
 import { startLiveActivity } from './live-activity.js';
 import { Random } from './random.js';
-import { approverEntries } from './render.js';
+import { approverPage } from './render.js';
 import type { Sandbox, SandboxOptions } from './types.js';
 import { WorkTracker } from './work-tracker.js';
 
 const DAY = 86_400_000;
 const SAMPLE_USERS = 5;
+const PENDING = approverListStatusCodes.codeOf('IN_PROGRESS');
 /** Salts keep the event and live-activity random streams apart from the tenant's. */
 const EVENTS_SALT = 0x2545f491;
 const LIVE_SALT = 0x68e31da4;
@@ -70,7 +72,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const traffic = new Traffic();
   const control = createControl({ core, traffic, faults, tokens, limiter, pusher, tracker });
   const sampleUserIds = core.tenant.directory.users
-    .map((user) => ({ user, pending: approverEntries(user, core.tenant).filter((e) => e.approver_status === 1).length }))
+    .map((user) => ({ user, pending: approverPage(user, core.tenant, PENDING, 0, Infinity).entries.length }))
     .filter((entry) => entry.pending > 0)
     .sort((a, b) => b.pending - a.pending)
     .slice(0, SAMPLE_USERS)

@@ -4,14 +4,15 @@
  */
 import type { Catalog } from './catalog.js';
 import type { Directory } from './directory.js';
+import { compareIds } from './ids.js';
 import { ModifiedIndex } from './modified-index.js';
 import type { SimCc, SimProcess, SimTask, SimUser } from './model.js';
 
-export interface UserItems {
-  tasks: SimTask[];
-  cc: SimCc[];
-  initiated: SimProcess[];
-}
+/** One line of a user's approvers list: a task, a CC item, or the process they initiated. */
+export type UserItem =
+  | { kind: 'task'; approverId: string; task: SimTask }
+  | { kind: 'cc'; approverId: string; cc: SimCc }
+  | { kind: 'initiated'; approverId: string; process: SimProcess };
 
 export class Tenant {
   readonly processes = new Map<string, SimProcess>();
@@ -20,6 +21,8 @@ export class Tenant {
   private readonly tasksByUser = new Map<string, Set<SimTask>>();
   private readonly ccByUser = new Map<string, Set<SimCc>>();
   private readonly initiatedByUser = new Map<string, Set<SimProcess>>();
+  /** Each user's items sorted by approver id; dropped whenever the user's set of items changes. */
+  private readonly sortedItems = new Map<string, UserItem[]>();
 
   constructor(
     readonly directory: Directory,
@@ -50,42 +53,49 @@ export class Tenant {
 
   addTask(task: SimTask): void {
     this.tasks.set(task.id, task);
-    if (task.assignee) bucket(this.tasksByUser, task.assignee.openId).add(task);
+    if (task.assignee) this.bucket(this.tasksByUser, task.assignee.openId).add(task);
   }
 
   reassign(task: SimTask, to: SimUser): void {
-    if (task.assignee) this.tasksByUser.get(task.assignee.openId)?.delete(task);
+    if (task.assignee) this.bucket(this.tasksByUser, task.assignee.openId).delete(task);
     task.assignee = to;
-    bucket(this.tasksByUser, to.openId).add(task);
+    this.bucket(this.tasksByUser, to.openId).add(task);
   }
 
   addCc(cc: SimCc): void {
-    bucket(this.ccByUser, cc.recipient.openId).add(cc);
+    this.bucket(this.ccByUser, cc.recipient.openId).add(cc);
   }
 
-  itemsOf(user: SimUser): UserItems {
-    return {
-      tasks: [...(this.tasksByUser.get(user.openId) ?? [])],
-      cc: [...(this.ccByUser.get(user.openId) ?? [])],
-      initiated: [...(this.initiatedByUser.get(user.openId) ?? [])],
-    };
+  /** The user's items in approvers-list order; sorted once and reused until they change (busy users have thousands). */
+  itemsOf(user: SimUser): readonly UserItem[] {
+    const cached = this.sortedItems.get(user.openId);
+    if (cached) return cached;
+    const items: UserItem[] = [
+      ...[...(this.tasksByUser.get(user.openId) ?? [])].map((task): UserItem => ({ kind: 'task', approverId: task.id, task })),
+      ...[...(this.ccByUser.get(user.openId) ?? [])].map((cc): UserItem => ({ kind: 'cc', approverId: cc.id, cc })),
+      ...[...(this.initiatedByUser.get(user.openId) ?? [])].map((process): UserItem => ({ kind: 'initiated', approverId: process.id, process })),
+    ].sort((a, b) => compareIds(a.approverId, b.approverId));
+    this.sortedItems.set(user.openId, items);
+    return items;
   }
 
   private register(process: SimProcess): void {
     this.processes.set(process.id, process);
-    if (process.initiator) bucket(this.initiatedByUser, process.initiator.openId).add(process);
+    if (process.initiator) this.bucket(this.initiatedByUser, process.initiator.openId).add(process);
     for (const node of process.nodes) {
       for (const task of node.tasks) this.addTask(task);
       for (const cc of node.cc) this.addCc(cc);
     }
   }
-}
 
-function bucket<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
-  let set = map.get(key);
-  if (!set) {
-    set = new Set();
-    map.set(key, set);
+  /** A user's set in one of the indexes, for a change: the user's sorted list is stale from here on. */
+  private bucket<V>(map: Map<string, Set<V>>, openId: string): Set<V> {
+    this.sortedItems.delete(openId);
+    let set = map.get(openId);
+    if (!set) {
+      set = new Set();
+      map.set(openId, set);
+    }
+    return set;
   }
-  return set;
 }

@@ -6,7 +6,7 @@ import type { SandboxCore } from '../core.js';
 import { CODES, SimError } from '../errors.js';
 import { compareIds } from '../ids.js';
 import type { SimProcess } from '../model.js';
-import { approverEntries, matchesStatusFilter, renderProcess, toApproverInfo } from '../render.js';
+import { approverPage, renderProcess } from '../render.js';
 import { flowVariables, formVariables, renderVariables } from '../variables.js';
 import { departmentIdTypeParam, integerParam, pageSizeParam, repeatedParam, userIdTypeParam } from './params.js';
 
@@ -93,8 +93,6 @@ export function listApprovers(core: SandboxCore, { query }: ReadRequest): WireAp
   if (status !== undefined && !FILTERABLE_APPROVER_STATUSES.has(status)) throw new SimError(CODES.listTypeNotFound);
   const user = core.tenant.directory.findUser(userId, userIdType);
   if (!user) throw new SimError(CODES.cannotResolveUser);
-  const entries = approverEntries(user, core.tenant).filter((entry) => status === undefined || matchesStatusFilter(entry, status));
-  const slice = entries.slice((page - 1) * pageSize, page * pageSize).map(toApproverInfo);
-  const hasMore = entries.length > page * pageSize;
-  return hasMore ? { page_token: String(page + 1), has_more: true, approver_list: slice } : { has_more: false, approver_list: slice };
+  const { entries, hasMore } = approverPage(user, core.tenant, status, (page - 1) * pageSize, pageSize);
+  return hasMore ? { page_token: String(page + 1), has_more: true, approver_list: entries } : { has_more: false, approver_list: entries };
 }
