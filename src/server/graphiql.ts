@@ -21,11 +21,15 @@ export function graphiqlOptions(setup: GraphiQLSetup = {}): GraphiQLOptions {
   const now = setup.now?.() ?? Date.now();
   const userId = setup.sampleUserIds?.[0] ?? 'ou_your_open_id';
   const variables = (value: Record<string, unknown>) => JSON.stringify(value, null, 2);
-  return {
+  const inboxVariables = variables({ userId });
+  // `variables` is read by yoga's GraphiQL at run time but missing from GraphiQLOptions' typing.
+  const options: GraphiQLOptions & { variables: string } = {
     title: 'Feishu process gateway',
+    // GraphiQL ignores the variables of `defaultTabs` on a first visit; the top-level ones fill the opening tab.
+    variables: inboxVariables,
     defaultEditorToolsVisibility: 'variables',
     defaultTabs: [
-      { query: setup.defaultQuery ?? operation('Inbox.graphql'), variables: variables({ userId }) },
+      { query: setup.defaultQuery ?? operation('Inbox.graphql'), variables: inboxVariables },
       { query: operation('ProcessDetail.graphql'), variables: variables({ processId: 'a processId from the Inbox tab' }) },
       {
         query: operation('RecentProcesses.graphql'),
@@ -33,4 +37,5 @@ export function graphiqlOptions(setup: GraphiQLSetup = {}): GraphiQLOptions {
       },
     ],
   };
+  return options;
 }
