@@ -14,5 +14,7 @@ import './process-node.js';
 import './approver-task.js';
 import './cc-task.js';
 import './process-list.js';
+import './process-event-subscription.js';
+import './mutations.js';
 
 export const schema = builder.toSchema();

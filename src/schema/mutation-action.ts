@@ -1,0 +1,134 @@
+/**
+ * One write mutation from its parts: the input is validated into a command, the command runs through
+ * the action runner (idempotency, one PUT, invalidation), and the outcome becomes a `<Name>Result`
+ * union of `<Name>Success { process }` and the error types the endpoint can produce.
+ */
+import type { InputObjectRef } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import { ActionError, invalidInput, type ActionFailure } from '../actions/action-error.js';
+import { runAction } from '../actions/run-action.js';
+import type { ActionErrorCode } from '../domain/actions.js';
+import type { ProcessApi } from '../upstream/api.js';
+import { builder } from './builder.js';
+import type { GraphQLContext } from './context.js';
+import { ERROR_TYPES, errorTypeName } from './mutation-errors.js';
+import { ProcessRef } from './process.js';
+
+type Types = typeof builder.$inferSchemaTypes;
+
+interface ActionSuccess {
+  processId: string;
+}
+
+type ActionResult = ActionSuccess | ActionFailure;
+
+const isFailure = (result: ActionResult): result is ActionFailure => 'code' in result;
+
+/** Failures open to every mutation, whatever its endpoint: local checks, replays, budgets, outages, unknown ids. */
+const COMMON_ERRORS: readonly ActionErrorCode[] = ['INVALID_INPUT', 'IDEMPOTENCY_KEY_REUSED', 'RATE_LIMITED', 'UPSTREAM_UNAVAILABLE', 'PROCESS_NOT_FOUND'];
+
+const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
+export interface ActionMutationSpec<Input extends { idempotencyKey?: string | null }, Command extends { processId: string }> {
+  /** The Mutation field; its types are named after it (approveTask: ApproveTaskSuccess, ApproveTaskResult). */
+  name: string;
+  description: string;
+  input: InputObjectRef<Types, Input>;
+  /** What Feishu documents (or is seen to answer) for the endpoint, besides COMMON_ERRORS. */
+  errors: readonly ActionErrorCode[];
+  toCommand(input: Input): Command;
+  send(api: ProcessApi, command: Command): Promise<void>;
+}
+
+function capitalized(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** The input's key wins over the header's; a blank or oversized key is refused rather than ignored. */
+function idempotencyKeyOf(fromInput: string | null | undefined, fromHeader: string | undefined): string | undefined {
+  const key = fromInput ?? fromHeader;
+  if (key === undefined) return undefined;
+  if (key.trim() === '' || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+    throw invalidInput('idempotencyKey', `1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters, not blank`);
+  }
+  return key;
+}
+
+/**
+ * After a write nothing this request memoized can be trusted (the process, its forms, task lists),
+ * so a later field or mutation of the same request reads through the (invalidated) cache again.
+ * Pothos keeps its own per-request loader for Process in front of ours.
+ */
+function forgetRequestMemo(context: GraphQLContext): void {
+  ProcessRef.getDataloader(context).clearAll();
+  for (const loader of Object.values(context.loaders)) loader.clearAll();
+}
+
+async function perform<Input extends { idempotencyKey?: string | null }, Command extends { processId: string }>(
+  spec: ActionMutationSpec<Input, Command>,
+  input: Input,
+  context: GraphQLContext,
+): Promise<ActionResult> {
+  try {
+    const idempotencyKey = idempotencyKeyOf(input.idempotencyKey, context.idempotencyKeyHeader);
+    const command = spec.toCommand(input);
+    const processId = await runAction(context.actions, {
+      action: spec.name,
+      processId: command.processId,
+      command,
+      idempotencyKey,
+      send: () => spec.send(context.api, command),
+    });
+    return { processId };
+  } catch (error) {
+    if (error instanceof ActionError) return error.failure;
+    throw error;
+  } finally {
+    forgetRequestMemo(context);
+  }
+}
+
+/** A code the endpoint was not expected to answer still reaches the client, as a coded GraphQL error. */
+function outsideResult(name: string, failure: ActionFailure): GraphQLError {
+  return new GraphQLError(`${name}: ${failure.message}`, {
+    extensions: { code: failure.code, feishuCode: failure.feishuCode, logId: failure.logId },
+  });
+}
+
+export function defineActionMutation<Input extends { idempotencyKey?: string | null }, Command extends { processId: string }>(
+  spec: ActionMutationSpec<Input, Command>,
+): void {
+  const typeName = capitalized(spec.name);
+  const SuccessRef = builder.objectRef<ActionSuccess>(`${typeName}Success`).implement({
+    description: `${spec.name} was done by Feishu.`,
+    fields: (t) => ({
+      processId: t.exposeID('processId'),
+      process: t.field({
+        type: ProcessRef,
+        nullable: true,
+        description: 'The process read after the action, so it shows its effect.',
+        resolve: (success) => success.processId,
+      }),
+    }),
+  });
+  const codes = new Set([...spec.errors, ...COMMON_ERRORS]);
+  const ResultRef = builder.unionType(`${typeName}Result`, {
+    description: `${typeName}Success, or why ${spec.name} failed.`,
+    types: [SuccessRef, ...[...codes].map((code) => ERROR_TYPES[code])],
+    resolveType: (result) => (isFailure(result) ? errorTypeName(result.code) : SuccessRef.name),
+  });
+  builder.mutationField(spec.name, (t) =>
+    t.field({
+      type: ResultRef,
+      description: spec.description,
+      args: { input: t.arg({ type: spec.input, required: true }) },
+      resolve: async (_root, args, context) => {
+        // spec.input fixes the argument's shape; Pothos cannot infer it while Input is generic.
+        const { input } = args as { input: Input };
+        const result = await perform(spec, input, context);
+        if (isFailure(result) && !codes.has(result.code)) throw outsideResult(spec.name, result);
+        return result;
+      },
+    }),
+  );
+}

@@ -1,0 +1,59 @@
+/** `Subscription.processEvents`: the event log, resumable by cursor, over SSE and WebSocket alike. */
+import type { ProcessEventType } from '../domain/events.js';
+import { builder } from './builder.js';
+import { badUserInput } from './errors.js';
+import { ProcessEventRef, ProcessEventTypeEnum } from './process-event.js';
+import { processEventStream, type ProcessEventFilter, type StreamItem } from './process-event-stream.js';
+
+const ProcessEventFilterInput = builder.inputType('ProcessEventFilter', {
+  description: 'Fields narrow each other (AND); a field matches any of its values (OR); an omitted field matches every event.',
+  fields: (t) => ({
+    processIds: t.idList(),
+    bizTypes: t.stringList(),
+    types: t.field({ type: [ProcessEventTypeEnum] }),
+  }),
+});
+
+interface FilterArgument {
+  processIds?: readonly string[] | null;
+  bizTypes?: readonly string[] | null;
+  types?: readonly ProcessEventType[] | null;
+}
+
+/** An empty list would match nothing, which is never what a subscriber means: it is refused. */
+function nonEmpty<T>(field: keyof FilterArgument, values: readonly T[] | null | undefined): readonly T[] | undefined {
+  if (values && values.length === 0) throw badUserInput(`filter.${field} is empty: omit it to match every event`);
+  return values ?? undefined;
+}
+
+function filterOf(argument: FilterArgument | null | undefined): ProcessEventFilter {
+  return {
+    processIds: nonEmpty('processIds', argument?.processIds),
+    bizTypes: nonEmpty('bizTypes', argument?.bizTypes),
+    types: nonEmpty('types', argument?.types),
+  };
+}
+
+builder.subscriptionType({});
+
+builder.subscriptionField('processEvents', (t) =>
+  t.field({
+    type: ProcessEventRef,
+    description: [
+      'Process events as the gateway records them: no recorded event is lost and none comes twice.',
+      '`after` (an event\'s `cursor`) first replays every event recorded after it, then continues live.',
+      'A cursor this log never issued fails at once with BAD_CURSOR. When events after `after` are no longer',
+      'retained, the stream ends with CURSOR_EXPIRED instead of skipping them; a subscriber too slow for the',
+      'live stream ends with SUBSCRIBER_TOO_SLOW (`extensions.resumeAfter` says where to resume).',
+    ].join(' '),
+    args: {
+      filter: t.arg({ type: ProcessEventFilterInput }),
+      after: t.arg.string(),
+    },
+    subscribe: (_root, { filter, after }, context) => processEventStream(context.events, filterOf(filter), after ?? undefined),
+    resolve: (item: StreamItem) => {
+      if (item instanceof Error) throw item;
+      return item;
+    },
+  }),
+);
