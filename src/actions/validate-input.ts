@@ -112,7 +112,7 @@ function idList(field: string, values: readonly string[]): string[] {
 export function resolveActor(input: ActorInput, caller?: CallerIdentity): Actor {
   if (input.asSystem) {
     if (input.actorId) throw invalidInput('actorId', 'give actorId or asSystem: true, not both');
-    return { kind: 'system' };
+    return input.actorIdType ? { kind: 'system', userIdType: input.actorIdType } : { kind: 'system' };
   }
   if (input.actorId) return { kind: 'user', userId: id('actorId', input.actorId), userIdType: input.actorIdType ?? 'OPEN_ID' };
   if (caller) return { kind: 'user', ...caller };

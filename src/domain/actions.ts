@@ -1,8 +1,12 @@
 import type { FormValueInput } from './field-value.js';
 import type { UserIdType } from './process.js';
 
-/** Who performs an action: a Feishu user, or the system acting in the user's place. */
-export type Actor = { kind: 'user'; userId: string; userIdType: UserIdType } | { kind: 'system' };
+/**
+ * Who performs an action: a Feishu user, or the system acting in the user's place. `userIdType` says
+ * how every user id of the command is read (the actor's own and those it names); for the system it
+ * only concerns the ids the command names, and Feishu's default (open_id) applies without it.
+ */
+export type Actor = { kind: 'user'; userId: string; userIdType: UserIdType } | { kind: 'system'; userIdType?: UserIdType };
 
 export interface ApproveTaskCommand {
   processId: string;

@@ -29,3 +29,12 @@ export const FEISHU_BUDGETS: Readonly<Record<Endpoint, Budget>> = {
 export function resolveBudgets(overrides: Partial<Record<Endpoint, Budget>> = {}): Record<Endpoint, Budget> {
   return { ...FEISHU_BUDGETS, ...overrides };
 }
+
+/**
+ * The window the limiters enforce: a little longer than Feishu's, because Feishu counts arrivals, not
+ * sends, and network delays vary; without the margin an 11th call sent exactly one window after the
+ * first can land inside the same Feishu window and earn a 429.
+ */
+export function guardedWindowMs(budget: Budget): number {
+  return budget.windowMs + Math.max(50, Math.ceil(budget.windowMs * 0.02));
+}

@@ -4,7 +4,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Endpoint } from './api.js';
-import type { Budget } from './budgets.js';
+import { guardedWindowMs, type Budget } from './budgets.js';
 import { UpstreamError } from './errors.js';
 
 export { FEISHU_BUDGETS, type Budget } from './budgets.js';
@@ -41,12 +41,13 @@ export class MemoryRateLimiter implements RateLimiter {
 
   async acquire(endpoint: Endpoint, deadline: number): Promise<void> {
     const budget = this.budgets[endpoint];
+    const windowMs = guardedWindowMs(budget);
     const now = this.now();
     const log = this.grants.get(endpoint) ?? [];
     this.grants.set(endpoint, log);
-    while (log.length > 0 && (log[0] as number) <= now - budget.windowMs) log.shift();
+    while (log.length > 0 && (log[0] as number) <= now - windowMs) log.shift();
     const blocking = log[log.length - budget.limit];
-    const slot = blocking === undefined ? now : Math.max(now, blocking + budget.windowMs);
+    const slot = blocking === undefined ? now : Math.max(now, blocking + windowMs);
     if (slot > deadline) throw budgetExhausted(endpoint, budget, slot - now);
     log.push(slot);
     if (slot > now) await sleep(slot - now);

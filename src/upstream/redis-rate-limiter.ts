@@ -5,7 +5,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import type { Endpoint } from './api.js';
-import type { Budget } from './budgets.js';
+import { guardedWindowMs, type Budget } from './budgets.js';
 import { budgetExhausted, type RateLimiter } from './rate-limiter.js';
 
 // Returns { granted (1/0), wait ms }. Same rule as MemoryRateLimiter: the slot is the first instant with
@@ -54,7 +54,7 @@ export class RedisRateLimiter implements RateLimiter {
       RESERVE,
       1,
       this.prefix + endpoint,
-      budget.windowMs,
+      guardedWindowMs(budget),
       budget.limit,
       maxWait,
       member,

@@ -37,7 +37,7 @@ function userIdType(type: UserIdType | undefined): string | undefined {
 
 /** The actor's id type governs every user id in a write body; the system acts without one. */
 function actorQuery(actor: Actor): Record<string, QueryValue> {
-  return { user_id_type: actor.kind === 'user' ? userIdType(actor.userIdType) : undefined };
+  return { user_id_type: userIdType(actor.userIdType) };
 }
 
 export function listProcessesRequest(query: ListProcessesQuery): EndpointRequest {

@@ -36,6 +36,10 @@ describe('resolveActor', () => {
     expect(resolveActor({ asSystem: true })).toEqual({ kind: 'system' });
   });
 
+  it('keeps the id type for the ids a system action names', () => {
+    expect(resolveActor({ asSystem: true, actorIdType: 'USER_ID' })).toEqual({ kind: 'system', userIdType: 'USER_ID' });
+  });
+
   it('falls back to the authenticated caller when no actor is given', () => {
     expect(resolveActor({}, { userId: 'ou_me', userIdType: 'USER_ID' })).toEqual({ kind: 'user', userId: 'ou_me', userIdType: 'USER_ID' });
   });

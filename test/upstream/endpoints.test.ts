@@ -165,6 +165,16 @@ describe('the ten endpoints on the wire', () => {
     expect(only(h.fake.requestsTo('PUT', path)).body).toEqual({ system_user: true, node_id: 'n1', extra_type: 1, approval_type: 1, extra_user_ids: ['u'] });
   });
 
+  it('reads the ids a system action names in the id type it was given', async () => {
+    const path = '/open-apis/corehr/v2/processes/p1/transfer';
+    h.fake.on('PUT', path, () => ok());
+    await h.client().transferTasks({ processId: 'p1', approverIds: ['a1'], toUserId: 'e5f6', actor: { kind: 'system', userIdType: 'USER_ID' } });
+
+    const request = only(h.fake.requestsTo('PUT', path));
+    expect(rawQuery(request)).toBe('user_id_type=user_id');
+    expect(request.body).toEqual({ system_user: true, to_user_id: 'e5f6', approver_ids: ['a1'] });
+  });
+
   it('transferTasks: PUT .../transfer', async () => {
     const path = '/open-apis/corehr/v2/processes/p1/transfer';
     h.fake.on('PUT', path, () => ({ body: fixture('empty-success-response.json') }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Endpoint } from '../../src/upstream/api.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
+import { guardedWindowMs } from '../../src/upstream/budgets.js';
 import { FEISHU_BUDGETS, MemoryRateLimiter, type Budget } from '../../src/upstream/rate-limiter.js';
 import { ok } from './fake-feishu.js';
 import { useFakeFeishu } from './harness.js';
@@ -18,7 +19,21 @@ describe('MemoryRateLimiter', () => {
     const error = await limiter.acquire('getFlowData', clock.now + 59_000).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(UpstreamError);
-    expect(error).toMatchObject({ kind: 'RATE_LIMITED', endpoint: 'getFlowData', retryable: true, retryAfter: 60 });
+    // The next slot is one guarded window (60 s plus the arrival-jitter margin) after the first grant.
+    expect(error).toMatchObject({ kind: 'RATE_LIMITED', endpoint: 'getFlowData', retryable: true, retryAfter: 62 });
+  });
+
+  it('keeps a margin past Feishu\'s window, so a late arrival of the first call cannot share a window with the next', async () => {
+    const clock = { now: 0 };
+    const budget = { limit: 1, windowMs: 1_000 };
+    const limiter = limiterWith(budget, clock);
+    await limiter.acquire('getFlowData', 0);
+    clock.now = budget.windowMs;
+    const atWindowEdge = await limiter.acquire('getFlowData', budget.windowMs).then(() => 'granted', () => 'refused');
+    expect(atWindowEdge).toBe('refused');
+    clock.now = guardedWindowMs(budget);
+    await expect(limiter.acquire('getFlowData', clock.now)).resolves.toBeUndefined();
+    expect(guardedWindowMs(budget)).toBeGreaterThanOrEqual(budget.windowMs + 50);
   });
 
   it('never grants more than N in any window, at any offset (sliding, not aligned)', async () => {
