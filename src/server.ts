@@ -1,6 +1,7 @@
 /**
- * The gateway's HTTP face: GraphQL (yoga) on /graphql with GraphiQL, health and readiness probes,
- * Prometheus metrics, and the Feishu webhook route when a handler is given.
+ * The gateway's HTTP face: GraphQL (yoga) on /graphql with GraphiQL, subscriptions over SSE and
+ * WebSocket (graphql-transport-ws) on the same path, health and readiness probes, Prometheus
+ * metrics, and the Feishu webhook route when a handler is given.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +15,10 @@ import { maskGatewayError } from './schema/errors.js';
 import { schema } from './schema/index.js';
 import { gatewayMetrics, RequestCounter } from './server/gateway-metrics.js';
 import { graphiqlOptions } from './server/graphiql.js';
+import { serveGraphQLOverWebSocket } from './server/graphql-ws.js';
 import { PROMETHEUS_CONTENT_TYPE, renderPrometheus } from './server/prometheus.js';
+import { createSubscriptionEvents } from './server/subscription-events.js';
+import { useFreshContextPerEvent } from './server/use-fresh-context-per-event.js';
 import type { Endpoint, ProcessApi } from './upstream/api.js';
 import type { FeishuClient } from './upstream/client.js';
 import { MemoryIdempotencyStore, type IdempotencyStore } from './actions/idempotency-store.js';
@@ -63,6 +67,9 @@ export interface Gateway {
   server: Server;
   yoga: YogaServerInstance<ServerContext, GraphQLContext>;
   cache: LoaderCache;
+  /** Subscriptions (SSE and WebSocket) being served now. */
+  activeSubscriptions(): number;
+  /** Ends subscriptions (their last result: STREAM_CLOSED with the cursor to resume after), closes WebSockets, stops serving. */
   close(): Promise<void>;
 }
 
@@ -111,7 +118,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     idempotency: options.idempotency ?? new MemoryIdempotencyStore(),
     invalidateProcess: options.invalidateProcess ?? ((processId: string) => cache.invalidateProcess(processId)),
   };
-  const events = options.events ?? new MemoryEventStore({ logger });
+  const events = createSubscriptionEvents(options.events ?? new MemoryEventStore({ logger }), { cache });
   let state: 'starting' | 'ready' | 'draining' = 'starting';
 
   const yoga = createYoga<ServerContext, GraphQLContext>({
@@ -147,6 +154,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     plugins: [
       useReadinessCheck({ endpoint: ROUTES.ready, check: () => state === 'ready' }),
       useMetricsEndpoint(ROUTES.metrics, () => renderPrometheus(gatewayMetrics({ cache, upstreamCalls: upstreamCallsOf(api) }, requests))),
+      useFreshContextPerEvent<GraphQLContext>((context) => ({ ...context, loaders: createLoaders(api, cache) })),
     ],
   });
 
@@ -159,6 +167,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     }
     void yoga(req, res);
   });
+  const webSockets = serveGraphQLOverWebSocket(server, yoga, ROUTES.graphql);
 
   const address = await listen(server, options.port ?? 4000, options.host ?? '127.0.0.1');
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -172,6 +181,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       state = 'draining';
       if (options.drainDelayMs) await new Promise((resolve) => setTimeout(resolve, options.drainDelayMs));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await events.close();
+      await webSockets.close();
       server.closeIdleConnections();
       const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
       await closed;
@@ -179,5 +190,5 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       await yoga.dispose();
     })());
 
-  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, server, yoga, cache, close };
+  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, server, yoga, cache, activeSubscriptions: () => events.active, close };
 }

@@ -19,7 +19,7 @@ export interface ProcessEventFilter {
 /** An event for the subscriber, or the error that ends its stream. */
 export type StreamItem = RecordedEvent | Error;
 
-export const EVENT_STREAM_ERROR_CODES = {
+const EVENT_STREAM_ERROR_CODES = {
   badCursor: 'BAD_CURSOR',
   cursorExpired: 'CURSOR_EXPIRED',
   tooSlow: 'SUBSCRIBER_TOO_SLOW',
@@ -44,7 +44,7 @@ export function matchesFilter(filter: ProcessEventFilter, event: RecordedEvent):
 function endOfStream(error: unknown, lastCursor: string | undefined): Error {
   if (error instanceof CursorExpired) {
     return new GraphQLError(
-      'Some events after `after` are no longer retained. Reload what you show, then subscribe again without `after` (or with a newer cursor).',
+      'Some events after `after` are no longer retained. Subscribe again without `after` (or with a newer cursor) and reload what you show.',
       { extensions: { code: EVENT_STREAM_ERROR_CODES.cursorExpired, missingAfter: error.gap.missingAfter, oldestRetained: error.gap.resumingAt } },
     );
   }

@@ -43,8 +43,9 @@ builder.subscriptionField('processEvents', (t) =>
       'Process events as the gateway records them: no recorded event is lost and none comes twice.',
       '`after` (an event\'s `cursor`) first replays every event recorded after it, then continues live.',
       'A cursor this log never issued fails at once with BAD_CURSOR. When events after `after` are no longer',
-      'retained, the stream ends with CURSOR_EXPIRED instead of skipping them; a subscriber too slow for the',
-      'live stream ends with SUBSCRIBER_TOO_SLOW (`extensions.resumeAfter` says where to resume).',
+      'retained, the stream ends with CURSOR_EXPIRED instead of skipping them. A subscriber too slow for the',
+      'live stream ends with SUBSCRIBER_TOO_SLOW, and one whose gateway shuts down with STREAM_CLOSED; both',
+      'carry `extensions.resumeAfter`, the cursor to resume after (on any replica, with Redis).',
     ].join(' '),
     args: {
       filter: t.arg({ type: ProcessEventFilterInput }),

@@ -232,9 +232,10 @@ describe('Subscription.processEvents', () => {
     expect(feed.results.map((result) => result.data?.processEvents.process.status)).toEqual(['IN_PROGRESS', 'WITHDRAWN']);
   });
 
-  it('one event read by many subscribers costs one upstream read of the process', async () => {
-    const { sandbox, calls } = harness();
+  it('one event read by many subscribers drops the cached process once and costs one upstream read', async () => {
+    const { sandbox, calls, query } = harness();
     const processId = sandbox.control.createProcess({ emitEvents: false });
+    await query(`{ process(processId: "${processId}") { status } }`);
     const subscribers = [subscribe('sse', WITH_PROCESS), subscribe('ws', WITH_PROCESS), subscribe('sse', WITH_PROCESS, { filter: { processIds: [processId] } })];
     await served(3);
     sandbox.control.resetCounts();

@@ -1,0 +1,99 @@
+/**
+ * Real subscription clients for tests: graphql-sse (distinct connections, as yoga serves SSE) and
+ * graphql-ws over `ws`, both against a gateway on loopback. A `Feed` consumes one subscription in
+ * the background so a test can wait for results, bounded in time, and close it.
+ */
+import type { GraphQLFormattedError } from 'graphql';
+import { createClient as createSseClient } from 'graphql-sse';
+import { createClient as createWsClient } from 'graphql-ws';
+import WebSocket from 'ws';
+
+export interface Result<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+export type Transport = 'sse' | 'ws';
+
+export interface Feed<T = Record<string, unknown>> {
+  /** Every result received so far, in order. */
+  readonly results: Result<T>[];
+  /** True once the server completed the subscription (or it failed). */
+  readonly completed: boolean;
+  /** Resolves with the results once at least `count` arrived; rejects after `timeoutMs`. */
+  waitFor(count: number, timeoutMs?: number): Promise<Result<T>[]>;
+  /** Resolves once the subscription completed; rejects after `timeoutMs`. */
+  waitForCompletion(timeoutMs?: number): Promise<Result<T>[]>;
+  /** Stops the subscription (the client leaves) and closes its connection. */
+  close(): Promise<void>;
+}
+
+export interface Operation {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+/** Polls `condition` until it holds; rejects after `timeoutMs` with `what` in the message. */
+export async function until(condition: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+function feedOf<T>(iterator: AsyncIterableIterator<Result<T>>, dispose: () => void): Feed<T> {
+  const results: Result<T>[] = [];
+  let completed = false;
+  let failure: unknown;
+  const consuming = (async () => {
+    try {
+      for await (const result of iterator) results.push(result);
+    } catch (error) {
+      failure = error;
+    } finally {
+      completed = true;
+    }
+  })();
+  const check = () => {
+    if (failure) throw failure instanceof Error ? failure : new Error(JSON.stringify(failure));
+  };
+  return {
+    results,
+    get completed() {
+      return completed;
+    },
+    async waitFor(count, timeoutMs = 5_000) {
+      await until(() => results.length >= count || completed, `${count} results (have ${results.length})`, timeoutMs);
+      check();
+      if (results.length < count) throw new Error(`subscription completed after ${results.length} of ${count} results: ${JSON.stringify(results)}`);
+      return results;
+    },
+    async waitForCompletion(timeoutMs = 5_000) {
+      await until(() => completed, 'the subscription to complete', timeoutMs);
+      check();
+      return results;
+    },
+    async close() {
+      await iterator.return?.();
+      dispose();
+      await consuming;
+    },
+  };
+}
+
+/** One subscription over its own SSE connection (graphql-sse client, distinct connections mode). */
+export function subscribeOverSse<T = Record<string, unknown>>(graphqlUrl: string, operation: Operation): Feed<T> {
+  const client = createSseClient({ url: graphqlUrl, retryAttempts: 0 });
+  return feedOf(client.iterate<T>(operation) as AsyncIterableIterator<Result<T>>, () => client.dispose());
+}
+
+/** One subscription over its own WebSocket (graphql-ws client, graphql-transport-ws). */
+export function subscribeOverWs<T = Record<string, unknown>>(graphqlUrl: string, operation: Operation): Feed<T> {
+  const client = createWsClient({ url: graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+  return feedOf(client.iterate<T>(operation) as AsyncIterableIterator<Result<T>>, () => void client.dispose());
+}
+
+export function subscribeOver<T = Record<string, unknown>>(transport: Transport, graphqlUrl: string, operation: Operation): Feed<T> {
+  return transport === 'sse' ? subscribeOverSse<T>(graphqlUrl, operation) : subscribeOverWs<T>(graphqlUrl, operation);
+}

@@ -1,0 +1,46 @@
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { useGatewayHarness } from '../helpers/gateway-harness.js';
+
+const harness = useGatewayHarness();
+let client: Client;
+let connections = 0;
+
+beforeAll(() => {
+  client = createClient({ url: harness().gateway.graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
+  client.on('connected', () => {
+    connections += 1;
+  });
+});
+
+afterAll(async () => {
+  await client.dispose();
+});
+
+async function run(query: string): Promise<unknown[]> {
+  const results: unknown[] = [];
+  try {
+    for await (const result of client.iterate({ query })) results.push(result);
+  } catch (error) {
+    results.push({ failed: error });
+  }
+  return results;
+}
+
+describe('GraphQL over WebSocket (graphql-transport-ws) on /graphql', () => {
+  it('serves queries too, through the same context and loaders as HTTP', async () => {
+    const processId = harness().sandbox.control.processIds()[0];
+    expect(await run(`{ process(processId: "${processId}") { processId } }`)).toEqual([{ data: { process: { processId } } }]);
+  });
+
+  it('answers a document that does not parse or validate with an error message and keeps the socket for the next operation', async () => {
+    const [unparsable] = await run('subscription { processEvents {');
+    const [invalid] = await run('subscription { processEvents { noSuchField } }');
+    for (const answer of [unparsable, invalid]) {
+      expect(answer).toMatchObject({ failed: [expect.objectContaining({ message: expect.any(String) })] });
+    }
+    expect(await run('{ __typename }')).toEqual([{ data: { __typename: 'Query' } }]);
+    expect(connections).toBe(1);
+  });
+});
