@@ -16,7 +16,7 @@ import { buildPushRequest, type PushRequest } from '../src/sandbox/events/push-b
 import { startSandbox, type Sandbox } from '../src/sandbox/index.js';
 import { ROUTES } from '../src/server.js';
 import type { WireEventEnvelope } from '../src/upstream/wire.js';
-import { deletePrefix, randomPrefix, REDIS_URL } from '../test/events/support/redis.js';
+import { deletePrefix, randomPrefix, REDIS_URL } from '../test/helpers/redis.js';
 import { perSecond, runLoad, type LoadResult } from './load.js';
 import { LoopbackHttp } from './loopback-http.js';
 import { summarize } from './stats.js';

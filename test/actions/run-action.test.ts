@@ -1,18 +1,16 @@
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ActionError } from '../../src/actions/action-error.js';
 import { MemoryIdempotencyStore, type IdempotencyStore } from '../../src/actions/idempotency-store.js';
 import { RedisIdempotencyStore } from '../../src/actions/redis-idempotency-store.js';
 import { runAction, type ActionRequest } from '../../src/actions/run-action.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
+import { connect, deletePrefix, randomPrefix } from '../helpers/redis.js';
 
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-const prefix = `test:idem:${process.pid}:${Date.now()}:`;
+const redis = connect();
+const prefix = randomPrefix('idem');
 
 afterAll(async () => {
-  const keys = await redis.keys(`${prefix}*`);
-  if (keys.length > 0) await redis.del(...keys);
+  await deletePrefix(redis, prefix);
   redis.disconnect();
 });
 

@@ -14,7 +14,7 @@ import { ENDPOINTS, type Endpoint } from '../../src/upstream/api.js';
 import type { Budget } from '../../src/upstream/budgets.js';
 import { EVENT_TYPES } from '../../src/upstream/wire.js';
 import { envelope, sealedPush, send, type Push } from '../events/support/push.js';
-import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../events/support/redis.js';
+import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../helpers/redis.js';
 import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
 
 const GENEROUS = Object.fromEntries(ENDPOINTS.map((endpoint) => [endpoint, { limit: 100_000, windowMs: 1_000 }])) as Record<Endpoint, Budget>;

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { MemoryInvalidationBus } from '../../src/events/invalidation-bus.js';
 import { RedisInvalidationBus } from '../../src/events/redis-invalidation-bus.js';
 import { silentLogger } from '../../src/logger.js';
-import { connect, deletePrefix, randomPrefix } from './support/redis.js';
+import { connect, deletePrefix, randomPrefix } from '../helpers/redis.js';
 
 const prefix = randomPrefix('invalidation-bus');
 let redis: Redis;

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { RedisEventStore } from '../../src/events/redis-event-store.js';
 import { silentLogger } from '../../src/logger.js';
 import { describeEventStoreContract } from './support/event-store-contract.js';
-import { connect, deletePrefix, randomPrefix } from './support/redis.js';
+import { connect, deletePrefix, randomPrefix } from '../helpers/redis.js';
 import { sampleEvent, take } from './support/sample-events.js';
 
 const prefix = randomPrefix('redis-event-store');

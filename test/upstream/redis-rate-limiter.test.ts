@@ -1,15 +1,14 @@
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FEISHU_BUDGETS, guardedWindowMs } from '../../src/upstream/budgets.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
 import { RedisRateLimiter } from '../../src/upstream/redis-rate-limiter.js';
+import { connect, deletePrefix, randomPrefix } from '../helpers/redis.js';
 
-const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
-const prefix = `test:budget:${process.pid}:${Date.now()}:`;
+const redis = connect();
+const prefix = randomPrefix('budget');
 
 afterAll(async () => {
-  const keys = await redis.keys(`${prefix}*`);
-  if (keys.length > 0) await redis.del(...keys);
+  await deletePrefix(redis, prefix);
   redis.disconnect();
 });
 
