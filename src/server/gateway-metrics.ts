@@ -10,6 +10,8 @@ export interface MetricSources {
   cache: LoaderCache;
   /** Calls actually sent to Feishu per endpoint, when the upstream client counts them. */
   upstreamCalls?: () => Readonly<Record<Endpoint, number>>;
+  /** Subscriptions open on this replica. */
+  activeSubscriptions: () => number;
 }
 
 /** HTTP requests by route and status code. */
@@ -58,6 +60,12 @@ export function gatewayMetrics(sources: MetricSources, requests: RequestCounter)
       help: 'Processes invalidated (events, mutations, other replicas).',
       type: 'counter',
       samples: [{ value: stats.invalidations }],
+    },
+    {
+      name: `${PREFIX}_subscriptions_active`,
+      help: 'GraphQL subscriptions open on this replica (SSE and WebSocket).',
+      type: 'gauge',
+      samples: [{ value: sources.activeSubscriptions() }],
     },
     requests.family(),
   );

@@ -260,6 +260,8 @@ describe('Subscription.processEvents', () => {
     const sse = subscribeOver<Delivered>('sse', gateway.graphqlUrl, { query: EVENTS });
     const ws = subscribeOver<Delivered>('ws', gateway.graphqlUrl, { query: EVENTS });
     await until(() => gateway.activeSubscriptions() === 2, 'both subscriptions');
+    const metrics = await (await fetch(`${gateway.url}/metrics`)).text();
+    expect(metrics).toMatch(/^feishu_gateway_subscriptions_active 2$/m);
     const last = (await own.record(statusEvent('closing'))) as RecordedEvent;
     await Promise.all([sse.waitFor(1), ws.waitFor(1)]);
     await gateway.close();
