@@ -6,7 +6,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Redis } from 'ioredis';
 import { startApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { encryptPayload } from '../src/events/crypto.js';
@@ -16,7 +15,7 @@ import { buildPushRequest, type PushRequest } from '../src/sandbox/events/push-b
 import { startSandbox, type Sandbox } from '../src/sandbox/index.js';
 import { ROUTES } from '../src/server.js';
 import type { WireEventEnvelope } from '../src/upstream/wire.js';
-import { deletePrefix, randomPrefix, REDIS_URL } from '../test/helpers/redis.js';
+import { connect, deletePrefix, randomPrefix, REDIS_URL, redisAnswers } from '../test/helpers/redis.js';
 import { perSecond, runLoad, type LoadResult } from './load.js';
 import { LoopbackHttp } from './loopback-http.js';
 import { summarize } from './stats.js';
@@ -130,19 +129,6 @@ async function ingest(app: App, sandbox: Sandbox, scenario: string): Promise<Mea
   return { scenario, load, recorded };
 }
 
-async function redisReachable(): Promise<boolean> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 1_000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    return (await redis.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
-
 async function withApp<T>(sandbox: Sandbox, redisKeyPrefix: string | undefined, use: (app: App) => Promise<T>): Promise<T> {
   const env = { PORT: '0', ...(redisKeyPrefix ? { REDIS_URL } : {}) };
   const app = await startApp({ config: loadConfig(env), logger: silentLogger, sandbox, redisKeyPrefix });
@@ -155,12 +141,12 @@ async function withApp<T>(sandbox: Sandbox, redisKeyPrefix: string | undefined, 
 
 async function measureRedis(sandbox: Sandbox): Promise<Measured> {
   const scenario = 'events, Redis event store';
-  if (!(await redisReachable())) return { scenario, skipped: `Redis not reachable at ${REDIS_URL}` };
+  if (!(await redisAnswers(REDIS_URL))) return { scenario, skipped: `Redis not reachable at ${REDIS_URL}` };
   const prefix = randomPrefix('bench-webhook');
   try {
     return await withApp(sandbox, prefix, (app) => ingest(app, sandbox, scenario));
   } finally {
-    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 2 });
+    const redis = connect();
     await deletePrefix(redis, prefix).finally(() => redis.quit());
   }
 }

@@ -4,19 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { Redis } from 'ioredis';
-
-async function answers(url: string): Promise<boolean> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1_000 });
-  try {
-    await redis.connect();
-    return (await redis.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
+import { redisAnswers } from './helpers/redis.js';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -34,15 +22,15 @@ let started: ChildProcess | undefined;
 export async function setup(): Promise<void> {
   if (process.env.REDIS_URL) return;
   const local = 'redis://127.0.0.1:6379';
-  if (await answers(local)) {
+  if (await redisAnswers(local)) {
     process.env.REDIS_URL = local;
     return;
   }
   const port = await freePort();
   started = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   const url = `redis://127.0.0.1:${port}`;
-  for (let i = 0; i < 50 && !(await answers(url)); i++) await new Promise((resolve) => setTimeout(resolve, 100));
-  if (!(await answers(url))) throw new Error('no Redis: set REDIS_URL, run one on 127.0.0.1:6379, or put redis-server on the PATH');
+  for (let i = 0; i < 50 && !(await redisAnswers(url)); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (!(await redisAnswers(url))) throw new Error('no Redis: set REDIS_URL, run one on 127.0.0.1:6379, or put redis-server on the PATH');
   process.env.REDIS_URL = url;
 }
 
