@@ -13,6 +13,8 @@ export function passThroughCache(): LoaderCache {
       return request.load();
     },
     invalidateProcess() {},
+    invalidateUsers() {},
+    apply() {},
     stats() {
       return { entries: 0, byKind: structuredClone(byKind), invalidations: 0 };
     },

@@ -10,6 +10,7 @@ import type { Config } from './config.js';
 import { createEventInfrastructure, type EventInfrastructure } from './events/infrastructure.js';
 import { createWebhookHandler } from './events/webhook-handler.js';
 import { createLoaderCache } from './loaders/loader-cache.js';
+import { createProcessRefresher } from './loaders/process-refresher.js';
 import type { Logger } from './logger.js';
 import { startSandbox } from './sandbox/index.js';
 import type { Sandbox } from './sandbox/types.js';
@@ -95,15 +96,22 @@ export async function startApp(options: AppOptions): Promise<App> {
     const client = createFeishuClient({ ...upstream, budgets, limiter, logger: logger.child({ component: 'upstream' }) });
     closers.push(() => client.close());
 
-    const cache = createLoaderCache();
-    const stopListening = events.invalidation.subscribe((processId) => cache.invalidateProcess(processId));
+    const cache = createLoaderCache({ onOperatorsLearned: (users) => void events.invalidation.publish({ users }) });
+    const stopListening = events.invalidation.subscribe((change) => cache.apply(change));
     closers.push(async () => stopListening());
+    const refresher = createProcessRefresher({ api: client, cache, logger });
+    closers.push(async () => refresher.close());
+    /** A change learned here (event or own action): every replica drops the process, this one reads it again. */
+    const processChanged = async (processId: string) => {
+      await events.invalidation.publish({ processId });
+      refresher.schedule(processId);
+    };
 
     const webhook = createWebhookHandler({
       verificationToken: upstream.verificationToken,
       encryptKey: upstream.encryptKey,
       store: events.store,
-      onRecorded: (event) => events.invalidation.publish(event.processId),
+      onRecorded: (event) => processChanged(event.processId),
       logger: logger.child({ component: 'webhook' }),
     });
 
@@ -115,7 +123,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       port: config.port,
       webhook,
       idempotency,
-      invalidateProcess: (processId) => events.invalidation.publish(processId),
+      invalidateProcess: processChanged,
       events: events.store,
       sampleUserIds: sandbox?.sampleUserIds,
     });

@@ -2,13 +2,15 @@
  * Tells every replica's caches that a process changed, so each drops its copy. The in-memory bus is
  * for a single process; `RedisInvalidationBus` carries the same calls between replicas.
  */
+import type { CacheChange } from '../loaders/loader-cache.js';
 import type { Logger } from '../logger.js';
 
-export type InvalidationListener = (processId: string) => void;
+export type { CacheChange };
+export type InvalidationListener = (change: CacheChange) => void;
 
 export interface InvalidationBus {
   /** Reaches this replica's listeners before it resolves, and the other replicas' soon after. */
-  publish(processId: string): Promise<void>;
+  publish(change: CacheChange): Promise<void>;
   /** Returns the unsubscribe function. */
   subscribe(listener: InvalidationListener): () => void;
   close(): Promise<void>;
@@ -25,12 +27,12 @@ export class LocalListeners {
     return () => this.listeners.delete(listener);
   }
 
-  notify(processId: string): void {
+  notify(change: CacheChange): void {
     for (const listener of this.listeners) {
       try {
-        listener(processId);
+        listener(change);
       } catch (error) {
-        this.logger.error({ err: error, processId }, 'an invalidation listener failed');
+        this.logger.error({ err: error, change }, 'an invalidation listener failed');
       }
     }
   }
@@ -47,8 +49,8 @@ export class MemoryInvalidationBus implements InvalidationBus {
     this.listeners = new LocalListeners(logger);
   }
 
-  async publish(processId: string): Promise<void> {
-    this.listeners.notify(processId);
+  async publish(change: CacheChange): Promise<void> {
+    this.listeners.notify(change);
   }
 
   subscribe(listener: InvalidationListener): () => void {

@@ -7,7 +7,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
-import { LocalListeners, type InvalidationBus, type InvalidationListener } from './invalidation-bus.js';
+import { LocalListeners, type CacheChange, type InvalidationBus, type InvalidationListener } from './invalidation-bus.js';
+
+/** Another replica's message; anything else on the channel is ignored rather than trusted. */
+function parseChange(text: string): CacheChange | undefined {
+  try {
+    const value = JSON.parse(text) as { processId?: unknown; users?: unknown };
+    const processId = typeof value.processId === 'string' ? value.processId : undefined;
+    const users = Array.isArray(value.users) && value.users.every((u) => typeof u === 'string') ? (value.users as string[]) : undefined;
+    return processId !== undefined || users !== undefined ? { processId, users } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface RedisInvalidationBusOptions {
   /** For PUBLISH; shared, so the bus never closes it. */
@@ -31,7 +43,9 @@ export class RedisInvalidationBus implements InvalidationBus {
       if (channel !== this.channel) return;
       const space = message.indexOf(' ');
       if (space < 0 || message.slice(0, space) === this.origin) return;
-      this.listeners.notify(message.slice(space + 1));
+      const change = parseChange(message.slice(space + 1));
+      if (change) this.listeners.notify(change);
+      else logger.warn('ignored a malformed invalidation message');
     });
   }
 
@@ -48,9 +62,9 @@ export class RedisInvalidationBus implements InvalidationBus {
     return new RedisInvalidationBus(options.redis, subscriber, options.channel, options.logger);
   }
 
-  async publish(processId: string): Promise<void> {
-    this.listeners.notify(processId);
-    await this.redis.publish(this.channel, `${this.origin} ${processId}`);
+  async publish(change: CacheChange): Promise<void> {
+    this.listeners.notify(change);
+    await this.redis.publish(this.channel, `${this.origin} ${JSON.stringify(change)}`);
   }
 
   subscribe(listener: InvalidationListener): () => void {

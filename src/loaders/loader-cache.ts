@@ -31,11 +31,29 @@ export interface LoaderCacheOptions {
   ttlMs?: Partial<Record<TtlKind, number>>;
   /** Clock in milliseconds, for tests that move time. @default performance.now */
   now?: () => number;
+  /**
+   * Told the operators of a process read after it was invalidated: users who may just have gained a
+   * task there, whose task lists other replicas should drop too (they never read that detail).
+   */
+  onOperatorsLearned?: (users: readonly string[]) => void;
 }
 
-/** The one way to tell the cache a process changed; a Redis broadcast can drive it on every replica. */
+/**
+ * What changed, as replicas tell each other: a process (its entries, and the task lists that mention
+ * it), and users whose task lists are stale (new operators, found when the process is read again).
+ */
+export interface CacheChange {
+  processId?: string;
+  /** User keys (see `userKey`). */
+  users?: readonly string[];
+}
+
+/** The one way to tell the cache something changed; a Redis broadcast can drive it on every replica. */
 export interface CacheInvalidation {
   invalidateProcess(processId: string): void;
+  /** Drops the task lists of these users (user keys). */
+  invalidateUsers(users: readonly string[]): void;
+  apply(change: CacheChange): void;
 }
 
 /** What an entry is about, so that invalidating a process finds it. */
@@ -149,7 +167,10 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
     for (const id of tags.processIds) byProcess.add(id, cacheKey);
     if (tags.user) byUser.add(tags.user, cacheKey);
     for (const id of tags.processIds) {
-      if (tags.operators && pendingOperators.delete(id)) dropUserLists(tags.operators);
+      if (tags.operators && pendingOperators.delete(id)) {
+        dropUserLists(tags.operators);
+        options.onOperatorsLearned?.(tags.operators);
+      }
     }
   };
 
@@ -180,6 +201,15 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
         });
       inflight.set(cacheKey, flight);
       return flight.promise as Promise<T>;
+    },
+
+    invalidateUsers(users: readonly string[]): void {
+      dropUserLists(users);
+    },
+
+    apply(change: CacheChange): void {
+      if (change.processId !== undefined) this.invalidateProcess(change.processId);
+      if (change.users) this.invalidateUsers(change.users);
     },
 
     invalidateProcess(processId: string): void {

@@ -5,7 +5,7 @@
 import DataLoader from 'dataloader';
 import type { FieldVariable } from '../domain/field-value.js';
 import type { ApproverTaskPage, Process, ProcessIdPage, UserIdType } from '../domain/process.js';
-import type { ListApproverTasksQuery, ListProcessesQuery, ProcessApi } from '../upstream/api.js';
+import type { CallOptions, ListApproverTasksQuery, ListProcessesQuery, ProcessApi } from '../upstream/api.js';
 import { userKey, type CacheRequest, type LoaderCache } from './loader-cache.js';
 
 /** The id type the gateway reads process details with (Feishu's default for that endpoint). */
@@ -68,23 +68,21 @@ function perKey<K, V>(request: (key: K) => CacheRequest<V>, cache: LoaderCache) 
     Promise.all(keys.map((key) => cache.fetch(request(key)).catch(asError)));
 }
 
+/** The cache entry of one process detail; `options` bound the call (e.g. a background refresh's deadline). */
+export function processRequest(api: ProcessApi, processId: string, options?: CallOptions): CacheRequest<Process | null> {
+  return {
+    kind: 'process',
+    key: processId,
+    processId,
+    load: () => api.getProcess(processId, options),
+    describe: (process) =>
+      process ? { processIds: [processId], operators: operatorsOf(process) } : { processIds: [processId], ttl: 'missingProcess' },
+  };
+}
+
 export function createLoaders(api: ProcessApi, cache: LoaderCache): Loaders {
   return {
-    process: new DataLoader(
-      perKey<string, Process | null>(
-        (processId) => ({
-          kind: 'process',
-          key: processId,
-          processId,
-          load: () => api.getProcess(processId),
-          describe: (process) =>
-            process
-              ? { processIds: [processId], operators: operatorsOf(process) }
-              : { processIds: [processId], ttl: 'missingProcess' },
-        }),
-        cache,
-      ),
-    ),
+    process: new DataLoader(perKey<string, Process | null>((processId) => processRequest(api, processId), cache)),
     formVariables: new DataLoader(
       perKey<string, FieldVariable[]>(
         (processId) => ({

@@ -9,7 +9,7 @@ import { startApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { startSandbox } from '../../src/sandbox/index.js';
-import type { Sandbox } from '../../src/sandbox/types.js';
+import type { Sandbox, SandboxUser } from '../../src/sandbox/types.js';
 import { ENDPOINTS, type Endpoint } from '../../src/upstream/api.js';
 import type { Budget } from '../../src/upstream/budgets.js';
 import { EVENT_TYPES } from '../../src/upstream/wire.js';
@@ -93,6 +93,17 @@ function statusPush(processId: string, eventId: string, options: { token?: strin
     ),
   );
   return sealedPush(plaintext, sandbox.encryptKey, options.timestamp ?? nowSeconds(), newId());
+}
+
+async function graphql<T>(app: App, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(app.gateway.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
 }
 
 async function post(app: App, push: Push): Promise<number> {
@@ -239,13 +250,54 @@ describe('two replicas on one Redis', () => {
     };
     await read(b);
     await read(b);
-    sandbox.control.resetCounts();
+    // Counted at B's own client: A reads the changed process again in the background, which is A's call.
+    const before = b.client.stats.calls.getProcess;
     const invalidations = b.gateway.cache.stats().invalidations;
 
     await postEvents(a, processId, 1);
     await until(() => b.gateway.cache.stats().invalidations > invalidations, "B's invalidation");
     await read(b);
     await read(b);
-    expect(sandbox.control.callCounts().getProcess).toBe(1);
+    expect(b.client.stats.calls.getProcess - before).toBe(1);
+  });
+  it("a user who gains a task through a change A learned sees it in B's cached inbox before the TTL", async () => {
+    const lightest = [...sandbox.control.users()].sort((x, y) => sandbox.control.tasksOf(x.openId).length - sandbox.control.tasksOf(y.openId).length);
+    const [first, second, initiator] = lightest as [SandboxUser, SandboxUser, SandboxUser];
+    const processId = sandbox.control.createProcess({
+      initiator: initiator.openId,
+      emitEvents: false,
+      nodes: [
+        { mode: 'OR', approvers: [first.openId], state: 'pending' },
+        { mode: 'OR', approvers: [second.openId], state: 'future' },
+      ],
+    });
+    const inbox = async (app: App): Promise<string[]> => {
+      const body = await graphql<{ approverTasks: { edges: { node: { process: { processId: string } } }[] } }>(
+        app,
+        'query ($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }',
+        { u: second.openId },
+      );
+      return body.approverTasks.edges.map((edge) => edge.node.process.processId);
+    };
+    expect(await inbox(b)).not.toContain(processId);
+    const listedBefore = b.client.stats.calls.listApprovers;
+    expect(await inbox(b)).not.toContain(processId);
+    expect(b.client.stats.calls.listApprovers).toBe(listedBefore);
+
+    const approverId = sandbox.control.getProcessWire(processId)?.todos?.[0]?.approver_id;
+    const approved = await graphql<{ approveTask: { __typename: string } }>(
+      a,
+      'mutation ($p: ID!, $t: ID!, $u: ID!) { approveTask(input: { processId: $p, approverId: $t, actorId: $u }) { __typename } }',
+      { p: processId, t: approverId, u: first.openId },
+    );
+    expect(approved.approveTask.__typename).toBe('ApproveTaskSuccess');
+
+    let seen: string[] = [];
+    const deadline = Date.now() + 5_000;
+    while (!seen.includes(processId) && Date.now() < deadline) {
+      seen = await inbox(b);
+      if (!seen.includes(processId)) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(seen).toContain(processId);
   });
 });

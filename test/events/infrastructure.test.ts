@@ -26,11 +26,11 @@ describe('createEventInfrastructure', () => {
     expect(one.backend).toBe('redis');
     const controller = new AbortController();
     const onTwo = two.store.subscribe({ signal: controller.signal });
-    const invalidated = new Promise<string>((resolve) => two.invalidation.subscribe(resolve));
+    const invalidated = new Promise<unknown>((resolve) => two.invalidation.subscribe(resolve));
     await one.store.record(sampleEvent(1));
-    await one.invalidation.publish('proc-1');
+    await one.invalidation.publish({ processId: 'proc-1' });
     expect((await take(onTwo, 1)).map((e) => e.eventId)).toEqual(['evt-1']);
-    expect(await invalidated).toBe('proc-1');
+    expect(await invalidated).toEqual({ processId: 'proc-1' });
     controller.abort();
     await Promise.all([one.close(), two.close()]);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
-import { MemoryInvalidationBus } from '../../src/events/invalidation-bus.js';
+import { MemoryInvalidationBus, type CacheChange } from '../../src/events/invalidation-bus.js';
 import { RedisInvalidationBus } from '../../src/events/redis-invalidation-bus.js';
 import { silentLogger } from '../../src/logger.js';
 import { connect, deletePrefix, randomPrefix } from '../helpers/redis.js';
@@ -16,13 +16,13 @@ afterAll(async () => {
   redis.disconnect();
 });
 
-/** Resolves with the next `count` process ids a listener hears. */
-function hear(subscribe: (listener: (processId: string) => void) => () => void, count: number): Promise<string[]> {
+/** Resolves with the next `count` changes a listener hears. */
+function hear(subscribe: (listener: (change: CacheChange) => void) => () => void, count: number): Promise<CacheChange[]> {
   return new Promise((resolve, reject) => {
-    const heard: string[] = [];
+    const heard: CacheChange[] = [];
     const timer = setTimeout(() => reject(new Error(`heard only ${JSON.stringify(heard)}`)), 5_000);
-    const unsubscribe = subscribe((processId) => {
-      heard.push(processId);
+    const unsubscribe = subscribe((change) => {
+      heard.push(change);
       if (heard.length === count) {
         clearTimeout(timer);
         unsubscribe();
@@ -38,12 +38,12 @@ describe('MemoryInvalidationBus', () => {
     bus.subscribe(() => {
       throw new Error('broken cache');
     });
-    const heard: string[] = [];
-    const unsubscribe = bus.subscribe((id) => heard.push(id));
-    await bus.publish('p1');
+    const heard: CacheChange[] = [];
+    const unsubscribe = bus.subscribe((change) => heard.push(change));
+    await bus.publish({ processId: 'p1' });
     unsubscribe();
-    await bus.publish('p2');
-    expect(heard).toEqual(['p1']);
+    await bus.publish({ processId: 'p2' });
+    expect(heard).toEqual([{ processId: 'p1' }]);
     await bus.close();
   });
 });
@@ -55,32 +55,43 @@ describe('RedisInvalidationBus', () => {
     const b = await RedisInvalidationBus.open({ redis, channel, logger: silentLogger });
     const onA = hear((l) => a.subscribe(l), 2);
     const onB = hear((l) => b.subscribe(l), 2);
-    await a.publish('proc-1');
-    await b.publish('proc-2');
-    expect(await onA).toEqual(['proc-1', 'proc-2']);
-    expect(await onB).toEqual(['proc-1', 'proc-2']);
+    await a.publish({ processId: 'proc-1' });
+    await b.publish({ users: ['OPEN_ID:ou_new'] });
+    expect(await onA).toEqual([{ processId: 'proc-1' }, { users: ['OPEN_ID:ou_new'] }]);
+    expect(await onB).toEqual([{ processId: 'proc-1' }, { users: ['OPEN_ID:ou_new'] }]);
     await Promise.all([a.close(), b.close()]);
   });
 
   it('reaches the publishing replica before publish resolves', async () => {
     const bus = await RedisInvalidationBus.open({ redis, channel: `${prefix}local`, logger: silentLogger });
-    const heard: string[] = [];
-    bus.subscribe((id) => heard.push(id));
-    await bus.publish('proc-9');
-    expect(heard).toEqual(['proc-9']);
+    const heard: CacheChange[] = [];
+    bus.subscribe((change) => heard.push(change));
+    await bus.publish({ processId: 'proc-9' });
+    expect(heard).toEqual([{ processId: 'proc-9' }]);
     await bus.close();
   });
 
   it('keeps replicas on different channels (key prefixes) apart', async () => {
     const a = await RedisInvalidationBus.open({ redis, channel: `${prefix}one`, logger: silentLogger });
     const b = await RedisInvalidationBus.open({ redis, channel: `${prefix}two`, logger: silentLogger });
-    const heardOnB: string[] = [];
-    b.subscribe((id) => heardOnB.push(id));
+    const heardOnB: CacheChange[] = [];
+    b.subscribe((change) => heardOnB.push(change));
     const onA = hear((l) => a.subscribe(l), 1);
-    await a.publish('proc-1');
+    await a.publish({ processId: 'proc-1' });
     await onA;
-    await b.publish('proc-2');
-    expect(heardOnB).toEqual(['proc-2']);
+    await b.publish({ processId: 'proc-2' });
+    expect(heardOnB).toEqual([{ processId: 'proc-2' }]);
     await Promise.all([a.close(), b.close()]);
+  });
+
+  it('ignores a malformed message on its channel instead of passing it on', async () => {
+    const channel = `${prefix}malformed`;
+    const bus = await RedisInvalidationBus.open({ redis, channel, logger: silentLogger });
+    const heard = hear((l) => bus.subscribe(l), 1);
+    await redis.publish(channel, 'someone-else {"processId": 42}');
+    await redis.publish(channel, 'someone-else not json');
+    await redis.publish(channel, 'someone-else {"processId":"proc-ok"}');
+    expect(await heard).toEqual([{ processId: 'proc-ok' }]);
+    await bus.close();
   });
 });
