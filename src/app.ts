@@ -9,7 +9,7 @@ import { RedisIdempotencyStore } from './actions/redis-idempotency-store.js';
 import type { Config } from './config.js';
 import { createEventInfrastructure, type EventInfrastructure } from './events/infrastructure.js';
 import { createWebhookHandler } from './events/webhook-handler.js';
-import { createLoaderCache } from './loaders/loader-cache.js';
+import { createLoaderCache, type CacheChange } from './loaders/loader-cache.js';
 import { createProcessRefresher } from './loaders/process-refresher.js';
 import type { Logger } from './logger.js';
 import { startSandbox } from './sandbox/index.js';
@@ -96,14 +96,19 @@ export async function startApp(options: AppOptions): Promise<App> {
     const client = createFeishuClient({ ...upstream, budgets, limiter, logger: logger.child({ component: 'upstream' }) });
     closers.push(() => client.close());
 
-    const cache = createLoaderCache({ onOperatorsLearned: (users) => void events.invalidation.publish({ users }) });
+    const announce = (change: CacheChange) =>
+      events.invalidation.publish(change).catch((error: unknown) => {
+        // This replica already dropped its copy; the others keep theirs until the TTL.
+        logger.warn({ err: error, change }, 'could not tell the other replicas about a change');
+      });
+    const cache = createLoaderCache({ onOperatorsLearned: (users) => void announce({ users }) });
     const stopListening = events.invalidation.subscribe((change) => cache.apply(change));
     closers.push(async () => stopListening());
     const refresher = createProcessRefresher({ api: client, cache, logger });
     closers.push(async () => refresher.close());
     /** A change learned here (event or own action): every replica drops the process, this one reads it again. */
     const processChanged = async (processId: string) => {
-      await events.invalidation.publish({ processId });
+      await announce({ processId });
       refresher.schedule(processId);
     };
 

@@ -64,7 +64,8 @@ function url(env: Env, name: string, fallback?: string, protocols = ['http:', 'h
   try {
     parsed = new URL(raw);
   } catch {
-    throw new ConfigError(name, `not a URL: "${raw}"`);
+    // The value is not echoed: a malformed URL may still carry a password.
+    throw new ConfigError(name, 'not a valid URL');
   }
   if (!protocols.includes(parsed.protocol)) {
     throw new ConfigError(name, `expected a ${protocols.join(' or ')} URL, got ${parsed.protocol}`);
@@ -111,6 +112,13 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       liveActivity: integer(env, 'SANDBOX_LIVE_ACTIVITY', 0, 0, 3600),
     },
   };
+  if (config.auth) {
+    // Fail closed: with authentication asked for but not yet built, anyone could act as anyone.
+    throw new ConfigError(
+      'GATEWAY_AUTH',
+      'caller authentication (GATEWAY_API_KEYS, GATEWAY_JWT_*) is not available yet; set GATEWAY_AUTH=off to run without it, on a trusted network only',
+    );
+  }
   return deepFreeze(config);
 }
 

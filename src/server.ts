@@ -117,6 +117,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const actions = {
     idempotency: options.idempotency ?? new MemoryIdempotencyStore(),
     invalidateProcess: options.invalidateProcess ?? ((processId: string) => cache.invalidateProcess(processId)),
+    onInvalidationFailed: (processId: string, error: unknown) =>
+      logger.warn({ err: error, processId }, 'could not announce a change this gateway made; other replicas keep their copy until its TTL'),
   };
   const events = createSubscriptionEvents(options.events ?? new MemoryEventStore({ logger }), { cache });
   let state: 'starting' | 'ready' | 'draining' = 'starting';

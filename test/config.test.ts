@@ -11,10 +11,15 @@ describe('loadConfig', () => {
     expect(config.feishu.baseUrl).toBe('https://open.feishu.cn');
   });
 
-  it('turns auth on by default once credentials are set', () => {
-    const config = loadConfig({ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's3cret' });
+  it('asks for caller authentication once credentials are set, and refuses to start without it rather than run open', () => {
+    expect(() => loadConfig({ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's3cret' })).toThrow(/^GATEWAY_AUTH: /);
+    const config = loadConfig({ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's3cret', GATEWAY_AUTH: 'off' });
     expect(config.sandbox).toBe(false);
-    expect(config.auth).toBe(true);
+    expect(config.auth).toBe(false);
+  });
+
+  it('never echoes a malformed URL, which may carry a password', () => {
+    expect(() => loadConfig({ REDIS_URL: 'redis://user:hunter2@exa mple:6379' })).toThrow(/^REDIS_URL: not a valid URL$/);
   });
 
   it('is frozen all the way down', () => {
@@ -31,6 +36,7 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ GATEWAY_AUTH: 'maybe' }, 'GATEWAY_AUTH'],
     [{ FEISHU_APP_ID: 'cli_x' }, 'FEISHU_APP_SECRET'],
+    [{ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's' }, 'GATEWAY_AUTH'],
   ])('stops on %o naming %s in one line', (env, variable) => {
     let error: unknown;
     try {
@@ -46,6 +52,7 @@ describe('loadConfig', () => {
 
   it('never prints secrets', () => {
     const config = loadConfig({
+      GATEWAY_AUTH: 'off',
       FEISHU_APP_ID: 'cli_x',
       FEISHU_APP_SECRET: 'app-secret-value',
       FEISHU_ENCRYPT_KEY: 'encrypt-key-value',

@@ -33,6 +33,15 @@ export function invalidInput(field: string, message: string): ActionError {
   return new ActionError({ code: 'INVALID_INPUT', message: `${field}: ${message}`, field });
 }
 
+/**
+ * Whether Feishu cannot have acted on a write that failed this way. The client marks a write's error
+ * retryable exactly when the request was throttled or never sent; a refused token means Feishu did
+ * nothing either.
+ */
+export function nothingReachedFeishu(error: UpstreamError): boolean {
+  return error.retryable || error.kind === 'AUTH_FAILED';
+}
+
 /** Feishu's answer to a write, in our words; anything undocumented counts as the upstream being unavailable. */
 export function failureFromUpstream(error: UpstreamError): ActionFailure {
   const trace = { feishuCode: error.feishuCode, logId: error.logId };
@@ -41,5 +50,8 @@ export function failureFromUpstream(error: UpstreamError): ActionFailure {
   }
   const code = actionErrorCodes.nameOf(error.feishuCode);
   if (code) return { code, message: error.message, ...trace };
-  return { code: 'UPSTREAM_UNAVAILABLE', message: `Feishu did not complete the action: ${error.message}`, ...trace };
+  const message = nothingReachedFeishu(error)
+    ? `Feishu was not reached, nothing was done; retrying is safe: ${error.message}`
+    : `the outcome is unknown, Feishu may have acted; read the process before trying again: ${error.message}`;
+  return { code: 'UPSTREAM_UNAVAILABLE', message, ...trace };
 }

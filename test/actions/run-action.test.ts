@@ -82,7 +82,9 @@ describe.each(stores)('runAction with the %s idempotency store', (_name, makeSto
     const boom = async () => {
       throw new UpstreamError({ kind: 'UNAVAILABLE', endpoint: 'updateApprover', message: 'HTTP 500', httpStatus: 500, retryable: false });
     };
-    expect((await failureOf(runAction(h.deps, h.request(boom)))).code).toBe('UPSTREAM_UNAVAILABLE');
+    const first = await failureOf(runAction(h.deps, h.request(boom)));
+    expect(first.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(first.message).toMatch(/outcome is unknown/);
     expect((await failureOf(runAction(h.deps, h.request(async () => {})))).code).toBe('UPSTREAM_UNAVAILABLE');
     expect(h.puts()).toBe(1);
   });
@@ -94,6 +96,32 @@ describe.each(stores)('runAction with the %s idempotency store', (_name, makeSto
     };
     const failure = await failureOf(runAction(h.deps, h.request(limited)));
     expect(failure).toMatchObject({ code: 'RATE_LIMITED', retryAfter: 3 });
+    await expect(runAction(h.deps, h.request(async () => {}))).resolves.toBe('p1');
+    expect(h.puts()).toBe(2);
+  });
+
+  it('keeps a successful outcome when announcing the change fails, so a retry makes no second PUT', async () => {
+    const h = harness(makeStore());
+    const failures: string[] = [];
+    const deps = {
+      ...h.deps,
+      invalidateProcess: () => Promise.reject(new Error('redis is down')),
+      onInvalidationFailed: (processId: string) => void failures.push(processId),
+    };
+    await expect(runAction(deps, h.request(async () => {}))).resolves.toBe('p1');
+    await expect(runAction(deps, h.request(async () => {}))).resolves.toBe('p1');
+    expect(h.puts()).toBe(1);
+    expect(failures).toEqual(['p1']);
+  });
+
+  it.each([
+    ['a refused token', new UpstreamError({ kind: 'AUTH_FAILED', endpoint: 'updateApprover', message: 'token', feishuCode: 99991663, retryable: false })],
+    ['a request never sent', new UpstreamError({ kind: 'UNAVAILABLE', endpoint: 'updateApprover', message: 'ECONNREFUSED', retryable: true })],
+    ['a deadline before sending', new UpstreamError({ kind: 'TIMEOUT', endpoint: 'updateApprover', message: 'not sent', retryable: true })],
+  ])('lets a retry under the same key run again after %s', async (_case, error) => {
+    const h = harness(makeStore());
+    const failure = await failureOf(runAction(h.deps, h.request(async () => Promise.reject(error))));
+    expect(failure.message).toMatch(/nothing was done; retrying is safe/);
     await expect(runAction(h.deps, h.request(async () => {}))).resolves.toBe('p1');
     expect(h.puts()).toBe(2);
   });
