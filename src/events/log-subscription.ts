@@ -5,7 +5,7 @@
  */
 import type { Logger } from '../logger.js';
 import { AsyncQueue } from './async-queue.js';
-import { SubscriberOverflowError, type RecordedEvent, type SubscribeOptions } from './event-store.js';
+import { SubscriberOverflowError, type EventGap, type RecordedEvent, type SubscribeOptions } from './event-store.js';
 
 /** A log entry with the cursor of the entry before it, which is how a resumed reader detects a gap. */
 export interface LogEntry {
@@ -65,8 +65,38 @@ export function subscribeToLog(
     if (queue.size > limits.maxBuffered) queue.finish(new SubscriberOverflowError());
   };
 
+  /** Tells the subscriber that events after `missingAfter` are gone; false when it refused the gap (and ended). */
+  const reportGap = (gap: EventGap): boolean => {
+    if (!options.onGap) {
+      logger.warn(gap, 'subscriber resumes after a cursor older than the event log retains');
+      return true;
+    }
+    try {
+      options.onGap(gap);
+      return true;
+    } catch (error) {
+      queue.finish(error);
+      return false;
+    }
+  };
+
+  /**
+   * A cursor given to a log that was empty when the subscription started (a restarted memory log, an
+   * emptied stream) is proven only by what is recorded next: the event itself or its successor;
+   * anything else means the events after it are gone.
+   */
+  let unproven: string | undefined;
+  const proveResumePoint = (entry: LogEntry): boolean => {
+    const resumeAfter = unproven as string;
+    if (entry.event.cursor === resumeAfter) unproven = undefined;
+    if (!log.isAfter(entry.event.cursor, resumeAfter)) return true;
+    unproven = undefined;
+    return entry.previous === resumeAfter || reportGap({ missingAfter: resumeAfter, resumingAt: entry.event.cursor });
+  };
+
   const following = log.follow({
     onEntry(entry) {
+      if (unproven !== undefined && !proveResumePoint(entry)) return;
       if (!replaying) return deliver(entry);
       held.push(entry);
       if (held.length > limits.maxBuffered) queue.finish(new SubscriberOverflowError());
@@ -79,11 +109,7 @@ export function subscribeToLog(
     while (!queue.isFinished) {
       const page = await log.read(cursor, until, limits.pageSize);
       const oldest = page[0];
-      if (oldest && oldest.previous !== cursor) {
-        const gap = { missingAfter: cursor, resumingAt: oldest.event.cursor };
-        if (options.onGap) options.onGap(gap);
-        else logger.warn(gap, 'subscriber resumes after a cursor older than the event log retains');
-      }
+      if (oldest && oldest.previous !== cursor && !reportGap({ missingAfter: cursor, resumingAt: oldest.event.cursor })) return;
       for (const entry of page) deliver(entry);
       const newest = page[page.length - 1];
       if (!newest || newest.event.cursor === until) break;
@@ -100,6 +126,7 @@ export function subscribeToLog(
     replay(after, following.position).catch((error: unknown) => queue.finish(error));
   } else {
     replaying = false;
+    unproven = after;
   }
   return queue;
 }

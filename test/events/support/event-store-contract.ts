@@ -136,6 +136,17 @@ export function describeEventStoreContract(name: string, openStore: (settings?: 
       expect(rest.map((e) => e.eventId)).toEqual(Array.from({ length: 250 - firstNumber }, (_, i) => `evt-${firstNumber + i + 1}`));
     });
 
+    it('says so when resuming into a log that lost everything after the cursor (empty after a restart)', async () => {
+      const earlier = await open();
+      const [old] = await recordAll(earlier, 1, 1);
+      const store = await open();
+      const gaps: EventGap[] = [];
+      const resumed = store.subscribe({ after: old?.cursor, signal: signal(), onGap: (gap) => gaps.push(gap) });
+      const [next] = await recordAll(store, 2, 2);
+      expect((await take(resumed, 1)).map((e) => e.eventId)).toEqual(['evt-2']);
+      expect(gaps).toEqual([{ missingAfter: old?.cursor, resumingAt: next?.cursor }]);
+    });
+
     it('fails the subscription when its onGap refuses the gap', async () => {
       const store = await open({ capacity: 5 });
       const recorded = await recordAll(store, 1, 250);
