@@ -117,6 +117,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       encryptKey: upstream.encryptKey,
       store: events.store,
       onRecorded: (event) => processChanged(event.processId),
+      onUnnamedChange: processChanged,
       logger: logger.child({ component: 'webhook' }),
     });
 

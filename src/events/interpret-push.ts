@@ -32,7 +32,8 @@ export interface PushRequest {
 export type PushVerdict =
   | { kind: 'challenge'; challenge: string }
   | { kind: 'event'; event: ProcessEvent }
-  | { kind: 'ignored'; eventId: string; eventType: string; reason: string }
+  /** `processId` when a process event could not be named (an undocumented code): its process did change. */
+  | { kind: 'ignored'; eventId: string; eventType: string; reason: string; processId?: string }
   | { kind: 'refused'; status: 400 | 401; reason: string };
 
 const NOT_A_PUSH = 'not a Feishu push';
@@ -93,7 +94,9 @@ function interpretEnvelope(body: Record<string, unknown>, policy: PushPolicy): P
     const event = mapEvent(checked.envelope);
     return event ? { kind: 'event', event } : { kind: 'ignored', eventId, eventType, reason: 'not a process event' };
   } catch (error) {
-    if (error instanceof UnknownCodeError) return { kind: 'ignored', eventId, eventType, reason: error.message };
+    if (error instanceof UnknownCodeError) {
+      return { kind: 'ignored', eventId, eventType, reason: error.message, processId: checked.envelope.event.process_id };
+    }
     throw error;
   }
 }

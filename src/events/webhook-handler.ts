@@ -19,6 +19,11 @@ export interface WebhookOptions {
   store: EventStore;
   /** Runs for each newly recorded event (e.g. cache invalidation); its failures never fail the push. */
   onRecorded?: (event: RecordedEvent) => void | Promise<void>;
+  /**
+   * Runs for a process event that cannot be recorded because it carries a code Feishu has not
+   * documented: it is not delivered, but it still says the process changed (e.g. drop its cache).
+   */
+  onUnnamedChange?: (processId: string) => void | Promise<void>;
   /** Larger bodies are refused with 413. @default 1 MiB */
   maxBodyBytes?: number;
   /** Largest accepted distance between X-Lark-Request-Timestamp and now. @default 5 min */
@@ -51,15 +56,17 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
     now: options.now ?? Date.now,
   };
 
-  const notifyRecorded = (event: RecordedEvent) => {
-    if (!onRecorded) return;
-    const failed = (error: unknown) => logger.error({ err: error, eventId: event.eventId }, 'onRecorded failed');
+  /** Hooks run after the answer is decided; their failures are logged, never turned into another answer. */
+  const notify = <T>(hook: ((value: T) => void | Promise<void>) | undefined, value: T, what: string) => {
+    if (!hook) return;
+    const failed = (error: unknown) => logger.error({ err: error }, `${what} failed`);
     try {
-      void Promise.resolve(onRecorded(event)).catch(failed);
+      void Promise.resolve(hook(value)).catch(failed);
     } catch (error) {
       failed(error);
     }
   };
+  const notifyRecorded = (event: RecordedEvent) => notify(onRecorded, event, 'onRecorded');
 
   const record = async (verdict: Extract<PushVerdict, { kind: 'event' }>, res: ServerResponse) => {
     const { event } = verdict;
@@ -99,6 +106,7 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
         return respond(res, verdict.status, { error: verdict.reason });
       case 'ignored':
         logger.info({ eventId: verdict.eventId, eventType: verdict.eventType, reason: verdict.reason }, 'event acknowledged and ignored');
+        if (verdict.processId) notify(options.onUnnamedChange, verdict.processId, 'onUnnamedChange');
         return respond(res, 200, {});
       case 'event':
         return record(verdict, res);

@@ -210,10 +210,14 @@ function resolveValue(value: WireVariableValue, subValues: ReadonlyMap<string, W
   if (value.bool_value !== undefined) return { kind: 'bool', bool: value.bool_value };
   if (value.number_value !== undefined) return { kind: 'number', number: value.number_value };
   if (value.enum_value !== undefined) return { kind: 'enum', enumId: value.enum_value };
-  if (value.date_value !== undefined) return { kind: 'date', date: daysToIsoDate(value.date_value) };
+  if (value.date_value !== undefined) {
+    if (!/^-?\d{1,7}$/.test(value.date_value)) throw new UnresolvableValue(`date_value "${value.date_value}" is not a day count`);
+    return { kind: 'date', date: daysToIsoDate(value.date_value) };
+  }
   if (value.date_time_value !== undefined) {
     const dateTime = msToDate(value.date_time_value);
-    return dateTime ? { kind: 'dateTime', dateTime } : null;
+    if (!dateTime) throw new UnresolvableValue(`date_time_value "${value.date_time_value}" is not a time in ms`);
+    return { kind: 'dateTime', dateTime };
   }
   if (value.i18n_value !== undefined) return { kind: 'i18n', i18n: mapI18n(value.i18n_value) ?? {} };
   if (value.object_value !== undefined) {

@@ -29,6 +29,7 @@ const logger = pino(
 let clock = VECTOR_SECONDS * 1000;
 const store = new RecordingStore();
 const onRecordedCalls: RecordedEvent[] = [];
+const unnamedChanges: string[] = [];
 let encrypted: RunningServer;
 let plain: RunningServer;
 
@@ -39,7 +40,8 @@ beforeAll(async () => {
     if (event.processId === 'explodes') throw new Error('cache is broken');
   };
   encrypted = await serveWebhook(createWebhookHandler({ ...common, verificationToken: TOKEN, encryptKey: KEY, onRecorded }));
-  plain = await serveWebhook(createWebhookHandler({ ...common, verificationToken: TOKEN, onRecorded }));
+  const onUnnamedChange = (processId: string) => void unnamedChanges.push(processId);
+  plain = await serveWebhook(createWebhookHandler({ ...common, verificationToken: TOKEN, onRecorded, onUnnamedChange }));
 });
 
 afterAll(async () => {
@@ -49,6 +51,7 @@ afterAll(async () => {
 beforeEach(() => {
   store.reset();
   onRecordedCalls.length = 0;
+  unnamedChanges.length = 0;
   clock = VECTOR_SECONDS * 1000;
 });
 
@@ -174,9 +177,11 @@ describe('event pushes', () => {
     expect(store.recorded).toEqual([]);
   });
 
-  it('acknowledges and ignores a process event with a status code Feishu has not documented', async () => {
-    expect((await send(plain.url, plainPush(statusEvent({}, { status: 77 })))).status).toBe(200);
+  it('acknowledges a process event with a status code Feishu has not documented: not recorded, but its process changed', async () => {
+    const push = statusEvent({}, { status: 77 });
+    expect((await send(plain.url, plainPush(push))).status).toBe(200);
     expect(store.recorded).toEqual([]);
+    expect(unnamedChanges).toEqual([(push.event as { process_id: string }).process_id]);
   });
 
   it('accepts integer codes sent as numeric strings and create_time as a number', async () => {

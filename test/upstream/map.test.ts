@@ -146,6 +146,16 @@ describe('field values', () => {
     expect(result?.problem).toMatch(/cycle/);
   });
 
+  it.each([
+    [{ date_value: 'x' }, /date_value "x"/],
+    [{ date_value: '99999999999' }, /date_value/],
+    [{ date_time_value: 'soon' }, /date_time_value "soon"/],
+  ])('sets problem, not a crash, for a malformed date: %o', (value, problem) => {
+    const result = variable(value);
+    expect(result?.value).toBeNull();
+    expect(result?.problem).toMatch(problem);
+  });
+
   it('gives null for a variable without a value', () => {
     expect(variable(undefined)).toEqual({ apiName: 'v', name: undefined, value: null });
     expect(variable({})?.value).toBeNull();
