@@ -75,6 +75,12 @@ export interface Gateway {
 
 export const ROUTES = { graphql: '/graphql', health: '/healthz', ready: '/readyz', metrics: '/metrics', webhook: '/webhook/feishu' } as const;
 
+/**
+ * Largest GraphQL request, over HTTP or one WebSocket message: room for a big form write, far below
+ * the libraries' defaults (25 MB, 100 MiB) that would let one request hold that much memory.
+ */
+export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
 /** How long close() lets in-flight requests finish before cutting connections. */
 const DRAIN_MS = 5_000;
 
@@ -126,6 +132,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const yoga = createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: ROUTES.graphql,
+    maxRequestBodySize: MAX_REQUEST_BYTES,
     healthCheckEndpoint: ROUTES.health,
     landingPage: false,
     graphiql: graphiqlOptions({ defaultQuery: options.graphiqlDefaultQuery, sampleUserIds: options.sampleUserIds }),
@@ -169,7 +176,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     }
     void yoga(req, res);
   });
-  const webSockets = serveGraphQLOverWebSocket(server, yoga, ROUTES.graphql);
+  const webSockets = serveGraphQLOverWebSocket(server, yoga, ROUTES.graphql, MAX_REQUEST_BYTES);
 
   const address = await listen(server, options.port ?? 4000, options.host ?? '127.0.0.1');
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;

@@ -29,35 +29,39 @@ export interface MemoryIdempotencyOptions {
   ttlMs?: number;
 }
 
-type Entry = { fingerprint: string; settled?: IdempotencyRecord; waiters: ((record: IdempotencyRecord | undefined) => void)[] };
+/** A key whose action is running: callers with the same key wait for its outcome. */
+type Pending = { waiters: ((record: IdempotencyRecord | undefined) => void)[] };
 
 export class MemoryIdempotencyStore implements IdempotencyStore {
-  private readonly entries: LRUCache<string, Entry>;
+  private readonly settled: LRUCache<string, IdempotencyRecord>;
+  // Kept apart from the LRU so that a running action's key can never be evicted under its waiters.
+  private readonly pending = new Map<string, Pending>();
 
   constructor(options: MemoryIdempotencyOptions = {}) {
-    this.entries = new LRUCache({ max: options.maxKeys ?? 10_000, ttl: options.ttlMs ?? 86_400_000 });
+    this.settled = new LRUCache({ max: options.maxKeys ?? 10_000, ttl: options.ttlMs ?? 86_400_000 });
   }
 
   async claim(key: string, fingerprint: string): Promise<'claimed' | IdempotencyRecord> {
-    const entry = this.entries.get(key);
-    if (!entry) {
-      this.entries.set(key, { fingerprint, waiters: [] });
+    const settled = this.settled.get(key);
+    if (settled) return settled;
+    const running = this.pending.get(key);
+    if (!running) {
+      this.pending.set(key, { waiters: [] });
       return 'claimed';
     }
-    if (entry.settled) return entry.settled;
-    const record = await new Promise<IdempotencyRecord | undefined>((resolve) => entry.waiters.push(resolve));
+    const record = await new Promise<IdempotencyRecord | undefined>((resolve) => running.waiters.push(resolve));
     // The first caller released the key without an outcome worth keeping: this one runs the action itself.
     return record ?? this.claim(key, fingerprint);
   }
 
   async settle(key: string, record: IdempotencyRecord, remember: boolean): Promise<void> {
-    const entry = this.entries.get(key);
-    if (remember) this.entries.set(key, { fingerprint: record.fingerprint, settled: record, waiters: [] });
-    else this.entries.delete(key);
-    for (const wake of entry?.waiters ?? []) wake(remember ? record : undefined);
+    const running = this.pending.get(key);
+    this.pending.delete(key);
+    if (remember) this.settled.set(key, record);
+    for (const wake of running?.waiters ?? []) wake(remember ? record : undefined);
   }
 
   async close(): Promise<void> {
-    this.entries.clear();
+    this.settled.clear();
   }
 }

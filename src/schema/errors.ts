@@ -11,7 +11,7 @@ export function badUserInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
-export const UPSTREAM_ERROR_CODES: Readonly<Record<UpstreamErrorKind, string>> = {
+const UPSTREAM_ERROR_CODES: Readonly<Record<UpstreamErrorKind, string>> = {
   RATE_LIMITED: 'RATE_LIMITED',
   UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   TIMEOUT: 'UPSTREAM_TIMEOUT',

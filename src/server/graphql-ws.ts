@@ -43,8 +43,9 @@ export function serveGraphQLOverWebSocket<ServerContext extends object, UserCont
   server: Server,
   yoga: YogaServerInstance<ServerContext, UserContext>,
   path: string,
+  maxPayloadBytes: number,
 ): WebSocketEndpoint {
-  const sockets = new WebSocketServer({ server, path });
+  const sockets = new WebSocketServer({ server, path, maxPayload: maxPayloadBytes });
   const connections = new Set<Context>();
   const operating = () => [...connections].some((ctx) => Object.keys(ctx.subscriptions).length > 0);
   const graphqlWs = useServer(

@@ -101,15 +101,6 @@ export interface WireProcess {
   process_name?: WireI18n;
 }
 
-export interface WireProcessListQuery {
-  modify_time_from: string;
-  modify_time_to: string;
-  page_size: number;
-  page_token?: string;
-  statuses?: number[];
-  flow_definition_id?: string;
-}
-
 export interface WireProcessListData {
   process_ids?: string[];
   has_more?: boolean;
@@ -172,14 +163,6 @@ export interface WireApproverInfo {
   approver_id: string;
   process_id: string;
   approver_status: number;
-}
-
-export interface WireApproversQuery {
-  user_id: string;
-  user_id_type?: string;
-  page_size: number;
-  page_token?: string;
-  approver_status?: number;
 }
 
 export interface WireApproversData {
@@ -308,12 +291,6 @@ export interface WireEventEnvelope {
   schema: '2.0';
   header: WireEventHeader;
   event: WireEventPayload;
-}
-
-export interface WireUrlVerification {
-  challenge: string;
-  token: string;
-  type: 'url_verification';
 }
 
 export const LOGID_HEADER = 'x-tt-logid';

@@ -141,3 +141,17 @@ describe.each(stores)('runAction with the %s idempotency store', (_name, makeSto
     expect(h.invalidated).toEqual(['p1']);
   });
 });
+
+describe('MemoryIdempotencyStore', () => {
+  it('never evicts a running action from under the callers waiting for it', async () => {
+    const store = new MemoryIdempotencyStore({ maxKeys: 2 });
+    expect(await store.claim('running', 'f')).toBe('claimed');
+    const waiting = store.claim('running', 'f');
+    for (const key of ['a', 'b', 'c']) {
+      await store.claim(key, 'f');
+      await store.settle(key, { fingerprint: 'f', outcome: { ok: true, processId: key } }, true);
+    }
+    await store.settle('running', { fingerprint: 'f', outcome: { ok: true, processId: 'p' } }, true);
+    await expect(waiting).resolves.toEqual({ fingerprint: 'f', outcome: { ok: true, processId: 'p' } });
+  });
+});

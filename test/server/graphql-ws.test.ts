@@ -1,6 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { MAX_REQUEST_BYTES } from '../../src/server.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 
 const harness = useGatewayHarness();
@@ -42,5 +43,22 @@ describe('GraphQL over WebSocket (graphql-transport-ws) on /graphql', () => {
     }
     expect(await run('{ __typename }')).toEqual([{ data: { __typename: 'Query' } }]);
     expect(connections).toBe(1);
+  });
+});
+
+describe('request size limit', () => {
+  const oversized = JSON.stringify({ query: `{ __typename }${' '.repeat(MAX_REQUEST_BYTES)}` });
+
+  it('refuses an HTTP request larger than the limit with 413', async () => {
+    const response = await fetch(harness().gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: oversized });
+    expect(response.status).toBe(413);
+  });
+
+  it('closes a WebSocket whose message is larger than the limit (1009)', async () => {
+    const socket = new WebSocket(harness().gateway.graphqlUrl.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    await new Promise((resolve) => socket.once('open', resolve));
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    socket.send(oversized);
+    expect(await closed).toBe(1009);
   });
 });

@@ -1,7 +1,27 @@
 /** Feishu's per-endpoint budgets (README "Rate limiting"), as fixed windows per app. */
 import type { Endpoint } from '../../upstream/api.js';
-import { FEISHU_BUDGETS } from '../../upstream/budgets.js';
 import type { RateBudget } from '../types.js';
+
+const MINUTE = 60_000;
+const SECOND = 1_000;
+
+/**
+ * The documented limit of each endpoint (per app per tenant). Written out again on purpose, not
+ * imported from the gateway: the simulator states the docs independently, so a wrong budget in the
+ * gateway's limiter shows up as a 429 in tests instead of being agreed with.
+ */
+const FEISHU_BUDGETS: Readonly<Record<Endpoint, RateBudget>> = {
+  listProcesses: { limit: 20, windowMs: MINUTE },
+  getProcess: { limit: 100, windowMs: MINUTE },
+  getFormData: { limit: 100, windowMs: MINUTE },
+  getFlowData: { limit: 10, windowMs: MINUTE },
+  listApprovers: { limit: 10, windowMs: SECOND },
+  updateApprover: { limit: 50, windowMs: SECOND },
+  addApprovers: { limit: 20, windowMs: MINUTE },
+  transferTasks: { limit: 20, windowMs: MINUTE },
+  withdrawProcess: { limit: 50, windowMs: SECOND },
+  revokeProcess: { limit: 50, windowMs: SECOND },
+};
 
 export type RateDecision = { allowed: true } | { allowed: false; limit: number; resetSeconds: number };
 
