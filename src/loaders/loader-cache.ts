@@ -51,7 +51,7 @@ export interface CacheChange {
 /** The one way to tell the cache something changed; a Redis broadcast can drive it on every replica. */
 export interface CacheInvalidation {
   invalidateProcess(processId: string): void;
-  /** Drops the task lists of these users (user keys). */
+  /** Drops the task lists of these users (user keys), and every list kept under another id type. */
   invalidateUsers(users: readonly string[]): void;
   apply(change: CacheChange): void;
 }
@@ -126,6 +126,10 @@ class Index {
     if (keys.size === 0) this.map.delete(name);
   }
 
+  names(): string[] {
+    return [...this.map.keys()];
+  }
+
   keys(name: string): string[] {
     return [...(this.map.get(name) ?? [])];
   }
@@ -159,6 +163,14 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
   const dropUserLists = (users: Iterable<string>) => {
     for (const user of users) for (const key of byUser.keys(user)) lru.delete(key);
   };
+  const idTypeOf = (user: string) => user.slice(0, user.indexOf(':'));
+  /** Lists of users who may have gained a task; the same people may own lists under another id type, which cannot be matched: those go too. */
+  const dropListsOfOperators = (users: readonly string[]) => {
+    if (users.length === 0) return;
+    dropUserLists(users);
+    const idTypes = new Set(users.map(idTypeOf));
+    dropUserLists(byUser.names().filter((user) => !idTypes.has(idTypeOf(user))));
+  };
 
   const store = (cacheKey: string, request: CacheRequest<unknown>, value: unknown, flight: Flight) => {
     const { ttl: ttlKind = request.kind, ...tags } = request.describe(value);
@@ -168,7 +180,7 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
     if (tags.user) byUser.add(tags.user, cacheKey);
     for (const id of tags.processIds) {
       if (tags.operators && pendingOperators.delete(id)) {
-        dropUserLists(tags.operators);
+        dropListsOfOperators(tags.operators);
         options.onOperatorsLearned?.(tags.operators);
       }
     }
@@ -204,7 +216,7 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
     },
 
     invalidateUsers(users: readonly string[]): void {
-      dropUserLists(users);
+      dropListsOfOperators(users);
     },
 
     apply(change: CacheChange): void {

@@ -155,4 +155,16 @@ describe('createLoaderCache', () => {
       expect(cache.stats().entries).toBe(0);
     });
   });
+  it('drops the task lists of users who may have gained a task, and every list kept under another id type', async () => {
+    const cache = createLoaderCache();
+    const page = (user: string) => counted('taskPage', user, async () => [], () => ({ processIds: [], user }));
+    const gained = page(userKey('OPEN_ID', 'ou_new'));
+    const untouched = page(userKey('OPEN_ID', 'ou_other'));
+    const byUserId = page(userKey('USER_ID', 'e5f6'));
+    for (const p of [gained, untouched, byUserId]) await cache.fetch(p.request);
+
+    cache.invalidateUsers([userKey('OPEN_ID', 'ou_new')]);
+    for (const p of [gained, untouched, byUserId]) await cache.fetch(p.request);
+    expect([gained.counter.loads, untouched.counter.loads, byUserId.counter.loads]).toEqual([2, 1, 2]);
+  });
 });
