@@ -39,7 +39,17 @@ export function createCallPipeline(deps: CallPipelineDeps): CallPipeline {
   const attempt = async <B>(request: EndpointRequest, token: string, deadline: number, signal: AbortSignal): Promise<B> => {
     const release = await deps.slots[request.endpoint].acquire(signal);
     try {
-      await deps.limiter.acquire(request.endpoint, deadline);
+      await deps.limiter.acquire(request.endpoint, deadline).catch((error: unknown) => {
+        if (error instanceof UpstreamError) throw error;
+        // A shared budget that cannot be consulted (Redis down) must not let the call through: nothing was sent.
+        throw new UpstreamError({
+          kind: 'UNAVAILABLE',
+          endpoint: request.endpoint,
+          message: `${request.endpoint}: the call budget could not be checked`,
+          retryable: true,
+          cause: error,
+        });
+      });
       deps.calls[request.endpoint]++;
       const { body } = await deps.http.call<B>({ ...request, token, signal });
       return body;

@@ -1,8 +1,11 @@
+import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FEISHU_BUDGETS, guardedWindowMs } from '../../src/upstream/budgets.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
 import { RedisRateLimiter } from '../../src/upstream/redis-rate-limiter.js';
 import { connect, deletePrefix, randomPrefix } from '../helpers/redis.js';
+import { ok } from './fake-feishu.js';
+import { useFakeFeishu } from './harness.js';
 
 const redis = connect();
 const prefix = randomPrefix('budget');
@@ -40,5 +43,21 @@ describe('RedisRateLimiter', () => {
     await Promise.all([0, 1, 2].map(() => limiter.acquire('getProcess', Date.now() + 2_000)));
     // The third grant had to wait for the first to leave the window.
     expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+  });
+});
+
+describe('a client whose shared budget cannot be consulted', () => {
+  const h = useFakeFeishu();
+
+  it('sends nothing and fails as UNAVAILABLE (safe to retry) instead of an unexpected error', async () => {
+    const unreachable = new Redis('redis://127.0.0.1:1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+    unreachable.on('error', () => undefined);
+    h.fake.on('GET', '/open-apis/corehr/v2/processes/p1', () => ok({ process_id: 'p1', status: 1 }));
+    const client = h.client({ limiter: new RedisRateLimiter(unreachable, FEISHU_BUDGETS), retry: { maxAttempts: 1 } });
+    const error = await client.getProcess('p1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect(error).toMatchObject({ kind: 'UNAVAILABLE', retryable: true });
+    expect(h.fake.requestsTo('GET', '/open-apis/corehr/v2/processes/p1')).toHaveLength(0);
+    unreachable.disconnect();
   });
 });
