@@ -94,6 +94,15 @@ export function listApproversRequest(query: ListApproverTasksQuery): EndpointReq
   };
 }
 
+/**
+ * The actor as each write endpoint names it: Feishu calls the user's field `user_id` or `operator`,
+ * and the "the system acts" flag `system_approval` or `system_user`, depending on the endpoint.
+ */
+function actorFields<I extends string, S extends string>(actor: Actor, idField: I, systemField: S): Partial<Record<I, string>> & Record<S, boolean> {
+  const fields = actor.kind === 'user' ? { [idField]: actor.userId, [systemField]: false } : { [systemField]: true };
+  return fields as Partial<Record<I, string>> & Record<S, boolean>;
+}
+
 function approverUpdate(command: ApproveTaskCommand | RejectTaskCommand, body: WireApproverUpdateBody): EndpointRequest {
   return {
     endpoint: 'updateApprover',
@@ -102,7 +111,7 @@ function approverUpdate(command: ApproveTaskCommand | RejectTaskCommand, body: W
     query: actorQuery(command.actor),
     body: {
       ...body,
-      ...(command.actor.kind === 'user' ? { user_id: command.actor.userId, system_approval: false } : { system_approval: true }),
+      ...actorFields(command.actor, 'user_id', 'system_approval'),
       reason: command.reason,
     },
     nestedCode: true,
@@ -121,14 +130,10 @@ export function rejectRequest(command: RejectTaskCommand): EndpointRequest {
   return approverUpdate(command, { status: approverActionCodes.codeOf('REJECT') });
 }
 
-/** `operator` for a user, `system_user` for the system (add-sign and transfer name the actor so). */
-function operator(actor: Actor): { operator?: string; system_user: boolean } {
-  return actor.kind === 'user' ? { operator: actor.userId, system_user: false } : { system_user: true };
-}
 
 export function addApproversRequest(command: AddApproversCommand): EndpointRequest {
   const body: WireExtraBody = {
-    ...operator(command.actor),
+    ...actorFields(command.actor, 'operator', 'system_user'),
     // Feishu lets node_id win when both are given; sending one keeps the request unambiguous.
     ...(command.nodeId !== undefined ? { node_id: command.nodeId } : { approver_id: command.approverId }),
     extra_type: extraTypeCodes.codeOf(command.position),
@@ -141,7 +146,7 @@ export function addApproversRequest(command: AddApproversCommand): EndpointReque
 
 export function transferRequest(command: TransferTasksCommand): EndpointRequest {
   const body: WireTransferBody = {
-    ...operator(command.actor),
+    ...actorFields(command.actor, 'operator', 'system_user'),
     to_user_id: command.toUserId,
     approver_ids: command.approverIds,
     remark: command.remark,
@@ -153,7 +158,7 @@ export function transferRequest(command: TransferTasksCommand): EndpointRequest 
 export function endProcessRequest(endpoint: 'withdrawProcess' | 'revokeProcess', command: EndProcessCommand): EndpointRequest {
   const resource = endpoint === 'withdrawProcess' ? 'process_withdraw' : 'process_revoke';
   const body: WireEndProcessBody = {
-    ...(command.actor.kind === 'user' ? { user_id: command.actor.userId, system_user: false } : { system_user: true }),
+    ...actorFields(command.actor, 'user_id', 'system_user'),
     reason: command.reason,
   };
   return { endpoint, method: 'PUT', path: `/corehr/v2/${resource}/${segment(command.processId)}`, query: actorQuery(command.actor), body };
