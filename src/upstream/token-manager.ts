@@ -11,6 +11,8 @@ export const TOKEN_ENDPOINT = 'tenantAccessToken';
 const TOKEN_PATH = '/auth/v3/tenant_access_token/internal';
 /** Refresh this long before expiry, as Feishu's own SDKs do, so no call goes out with a dying token. */
 const REFRESH_BEFORE_EXPIRY_MS = 3 * 60_000;
+/** Until this close to expiry an old token still serves when its refresh fails. */
+const STILL_USABLE_BEFORE_EXPIRY_MS = 30_000;
 
 export interface TokenManagerOptions {
   http: FeishuHttp;
@@ -24,6 +26,7 @@ export interface TokenManagerOptions {
 interface CachedToken {
   token: string;
   refreshAt: number;
+  usableUntil: number;
 }
 
 export class TokenManager {
@@ -32,13 +35,23 @@ export class TokenManager {
 
   constructor(private readonly options: TokenManagerOptions) {}
 
-  /** A valid token; waits for the shared request when none is cached, until `signal` aborts. */
-  get(signal: AbortSignal): Promise<string> {
-    if (this.cached && this.options.now() < this.cached.refreshAt) return Promise.resolve(this.cached.token);
+  /**
+   * A valid token; waits for the shared request when none is cached or it is due for refresh, until
+   * `signal` aborts. When a refresh fails while the old token is still good (Feishu keeps it valid
+   * until it expires), the old one serves rather than failing every call.
+   */
+  async get(signal: AbortSignal): Promise<string> {
+    const cached = this.cached;
+    if (cached && this.options.now() < cached.refreshAt) return cached.token;
     this.pending ??= this.fetch().finally(() => {
       this.pending = undefined;
     });
-    return untilAborted(this.pending, signal);
+    try {
+      return await untilAborted(this.pending, signal);
+    } catch (error) {
+      if (cached && this.cached === cached && this.options.now() < cached.usableUntil && !signal.aborted) return cached.token;
+      throw error;
+    }
   }
 
   /** Forgets `token` after Feishu refused it; a token already replaced is left alone. */
@@ -68,7 +81,11 @@ export class TokenManager {
     const lifetimeMs = expire * 1000;
     // A token that lives less than the refresh margin is used for half its life rather than never.
     const margin = Math.min(REFRESH_BEFORE_EXPIRY_MS, lifetimeMs / 2);
-    this.cached = { token, refreshAt: issuedAt + lifetimeMs - margin };
+    this.cached = {
+      token,
+      refreshAt: issuedAt + lifetimeMs - margin,
+      usableUntil: issuedAt + lifetimeMs - Math.min(STILL_USABLE_BEFORE_EXPIRY_MS, margin / 2),
+    };
     return token;
   }
 }

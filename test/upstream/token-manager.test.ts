@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../src/upstream/errors.js';
-import { fixture, ok } from './fake-feishu.js';
+import { fixture, ok, TOKEN_PATH } from './fake-feishu.js';
 import { APP_ID, APP_SECRET, useFakeFeishu } from './harness.js';
 
 const PROCESS_PATH = '/open-apis/corehr/v2/processes/p1';
@@ -40,6 +40,21 @@ describe('tenant_access_token', () => {
       'Bearer t-token-1',
       'Bearer t-token-2',
     ]);
+  });
+
+  it('keeps serving the old token when its refresh fails, until the old one is nearly expired', async () => {
+    h.fake.on('GET', PROCESS_PATH, () => ok(fixture<{ data: unknown }>('process-get.json').data));
+    let clock = Date.now();
+    const client = h.client({ now: () => clock, retry: { maxAttempts: 1 } });
+    await client.getProcess('p1');
+
+    h.fake.on('POST', TOKEN_PATH, () => ({ status: 500, body: { code: 1160500, msg: 'down' } }));
+    clock += 7200_000 - 120_000; // inside the refresh margin, the old token still valid for 2 minutes
+    await expect(client.getProcess('p1')).resolves.not.toBeNull();
+    expect(h.fake.requestsTo('GET', PROCESS_PATH).map((r) => r.headers.authorization)).toEqual(['Bearer t-token-1', 'Bearer t-token-1']);
+
+    clock += 110_000; // 10 s before expiry: no longer worth sending
+    await expect(client.getProcess('p1')).rejects.toBeInstanceOf(UpstreamError);
   });
 
   it('is refreshed once and the call retried once when Feishu rejects it (HTTP 400, code 99991663)', async () => {
