@@ -14,6 +14,7 @@ export function passThroughCache(): LoaderCache {
     },
     invalidateProcess() {},
     invalidateUsers() {},
+    usersOf: () => [],
     apply() {},
     stats() {
       return { entries: 0, byKind: structuredClone(byKind), invalidations: 0 };

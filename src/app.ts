@@ -106,9 +106,13 @@ export async function startApp(options: AppOptions): Promise<App> {
     closers.push(async () => stopListening());
     const refresher = createProcessRefresher({ api: client, cache, logger });
     closers.push(async () => refresher.close());
-    /** A change learned here (event or own action): every replica drops the process, this one reads it again. */
+    /**
+     * A change learned here (event or own action): every replica drops the process and the task lists of
+     * the users this one knows it concerned; this one reads it again to learn who it concerns now.
+     */
     const processChanged = async (processId: string) => {
-      await announce({ processId });
+      const users = cache.usersOf(processId);
+      await announce(users.length > 0 ? { processId, users } : { processId });
       refresher.schedule(processId);
     };
 
@@ -131,6 +135,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       idempotency,
       invalidateProcess: processChanged,
       events: events.store,
+      changes: events.invalidation,
       sampleUserIds: sandbox?.sampleUserIds,
     });
     closers.push(() => gateway.close());

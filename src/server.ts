@@ -10,7 +10,8 @@ import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } f
 import { createLoaderCache, type LoaderCache } from './loaders/loader-cache.js';
 import { createLoaders } from './loaders/loaders.js';
 import { silentLogger, type Logger } from './logger.js';
-import type { GraphQLContext } from './schema/context.js';
+import type { ChangeFeed, GraphQLContext } from './schema/context.js';
+import { closableFeed } from './server/closable-feed.js';
 import { maskGatewayError } from './schema/errors.js';
 import { schema } from './schema/index.js';
 import { gatewayMetrics, RequestCounter } from './server/gateway-metrics.js';
@@ -44,6 +45,8 @@ export interface GatewayOptions {
   invalidateProcess?: (processId: string) => void | Promise<void>;
   /** The event log subscriptions read from. @default a MemoryEventStore */
   events?: EventStore;
+  /** Changes announced to every replica (the invalidation bus). @default none: `approverTasksChanged` never fires */
+  changes?: ChangeFeed;
   /** Mounted at POST /webhook/feishu when given. */
   webhook?: (req: IncomingMessage, res: ServerResponse) => void;
   /** First GraphiQL tab's query. @default src/operations/Inbox.graphql */
@@ -127,6 +130,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       logger.warn({ err: error, processId }, 'could not announce a change this gateway made; other replicas keep their copy until its TTL'),
   };
   const events = createSubscriptionEvents(options.events ?? new MemoryEventStore({ logger }), { cache });
+  const changes = closableFeed(options.changes ?? { subscribe: () => () => undefined });
+  const activeSubscriptions = () => events.active + changes.active;
   let state: 'starting' | 'ready' | 'draining' = 'starting';
 
   const yoga = createYoga<ServerContext, GraphQLContext>({
@@ -143,6 +148,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       cache,
       actions,
       events,
+      changes,
       idempotencyKeyHeader: request.headers.get('idempotency-key') ?? undefined,
     }),
     maskedErrors: {
@@ -162,7 +168,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
     plugins: [
       useReadinessCheck({ endpoint: ROUTES.ready, check: () => state === 'ready' }),
-      useMetricsEndpoint(ROUTES.metrics, () => renderPrometheus(gatewayMetrics({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions: () => events.active }, requests))),
+      useMetricsEndpoint(ROUTES.metrics, () => renderPrometheus(gatewayMetrics({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions }, requests))),
       useFreshContextPerEvent<GraphQLContext>((context) => ({ ...context, loaders: createLoaders(api, cache) })),
     ],
   });
@@ -191,6 +197,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       if (options.drainDelayMs) await new Promise((resolve) => setTimeout(resolve, options.drainDelayMs));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await events.close();
+      changes.close();
       await webSockets.close();
       server.closeIdleConnections();
       const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
@@ -199,5 +206,5 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       await yoga.dispose();
     })());
 
-  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, server, yoga, cache, activeSubscriptions: () => events.active, close };
+  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, server, yoga, cache, activeSubscriptions, close };
 }

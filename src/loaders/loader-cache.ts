@@ -90,6 +90,8 @@ export interface CacheStats {
 
 export interface LoaderCache extends CacheInvalidation {
   fetch<T>(request: CacheRequest<T>): Promise<T>;
+  /** Users (user keys) whose cached task lists or detail tie them to the process, as it stands before a change. */
+  usersOf(processId: string): string[];
   stats(): CacheStats;
 }
 
@@ -172,6 +174,17 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
     dropUserLists(byUser.names().filter((user) => !idTypes.has(idTypeOf(user))));
   };
 
+  /** Users whose task lists the cache knows to concern the process: list owners, and the operators of its detail. */
+  const usersOf = (processId: string): string[] => {
+    const users = new Set<string>();
+    for (const key of byProcess.keys(processId)) {
+      const entry = lru.peek(key, { allowStale: true });
+      if (entry?.tags.user) users.add(entry.tags.user);
+      for (const user of entry?.tags.operators ?? []) users.add(user);
+    }
+    return [...users];
+  };
+
   const store = (cacheKey: string, request: CacheRequest<unknown>, value: unknown, flight: Flight) => {
     const { ttl: ttlKind = request.kind, ...tags } = request.describe(value);
     if (tags.processIds.some((id) => flight.invalidated.has(id))) return;
@@ -224,15 +237,12 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
       if (change.users) this.invalidateUsers(change.users);
     },
 
+    usersOf,
+
     invalidateProcess(processId: string): void {
       invalidations += 1;
-      const users = new Set<string>();
-      for (const key of byProcess.keys(processId)) {
-        const entry = lru.peek(key, { allowStale: true });
-        if (entry?.tags.user) users.add(entry.tags.user);
-        for (const user of entry?.tags.operators ?? []) users.add(user);
-        lru.delete(key);
-      }
+      const users = usersOf(processId);
+      for (const key of byProcess.keys(processId)) lru.delete(key);
       dropUserLists(users);
       pendingOperators.set(processId, true);
       for (const [key, flight] of inflight) {

@@ -1,5 +1,6 @@
 import type { ActionRunnerDeps } from '../actions/run-action.js';
 import type { EventStore } from '../events/event-store.js';
+import type { CacheChange } from '../loaders/loader-cache.js';
 import type { LoaderCache } from '../loaders/loader-cache.js';
 import type { Loaders } from '../loaders/loaders.js';
 import type { ProcessApi } from '../upstream/api.js';
@@ -14,6 +15,13 @@ export interface GraphQLContext {
   actions: ActionRunnerDeps;
   /** The event log subscriptions read from. */
   events: EventStore;
+  /** What every replica is told changed (processes, users' task lists): drives `approverTasksChanged`. */
+  changes: ChangeFeed;
   /** The request's `Idempotency-Key` header, used when an input names no key. */
   idempotencyKeyHeader?: string;
+}
+
+export interface ChangeFeed {
+  /** Returns the unsubscribe function; `onEnd` runs if the feed ends first (the gateway closing). */
+  subscribe(listener: (change: CacheChange) => void, onEnd?: () => void): () => void;
 }

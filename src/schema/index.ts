@@ -15,6 +15,7 @@ import './approver-task.js';
 import './cc-task.js';
 import './process-list.js';
 import './process-event-subscription.js';
+import './approver-tasks-changed.js';
 import './mutations.js';
 
 export const schema = builder.toSchema();

@@ -1,0 +1,96 @@
+/**
+ * `approverTasksChanged` on the composed gateway (startApp, sandbox mode, no Redis): a user who gains
+ * a task hears of it, over SSE and WebSocket, and a re-read of the inbox shows it; others hear nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { silentLogger } from '../../src/logger.js';
+import type { Sandbox, SandboxUser } from '../../src/sandbox/types.js';
+import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
+
+let app: App;
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+  app = await startApp({ config: loadConfig({ PORT: '0', LOG_LEVEL: 'silent', SANDBOX_PROCESSES: '30' }), logger: silentLogger });
+  sandbox = app.sandbox as Sandbox;
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const CHANGED = 'subscription ($u: ID!) { approverTasksChanged(userId: $u) { userId userIdType occurredAt } }';
+
+interface Changed {
+  approverTasksChanged: { userId: string; userIdType: string; occurredAt: string };
+}
+
+async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(app.gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+async function inbox(userId: string): Promise<string[]> {
+  const data = await graphql<{ approverTasks: { edges: { node: { process: { processId: string } } }[] } }>(
+    'query ($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }',
+    { u: userId },
+  );
+  return data.approverTasks.edges.map((edge) => edge.node.process.processId);
+}
+
+describe('approverTasksChanged', () => {
+  it.each<[Transport, Transport]>([
+    ['sse', 'ws'],
+    ['ws', 'sse'],
+  ])('tells a user who gains a task (over %s), and nobody uninvolved (over %s)', async (transport, otherTransport) => {
+    const lightest = [...sandbox.control.users()].sort((x, y) => sandbox.control.tasksOf(x.openId).length - sandbox.control.tasksOf(y.openId).length);
+    const [first, second, initiator, bystander] = lightest as [SandboxUser, SandboxUser, SandboxUser, SandboxUser];
+    const processId = sandbox.control.createProcess({
+      initiator: initiator.openId,
+      emitEvents: false,
+      nodes: [
+        { mode: 'OR', approvers: [first.openId], state: 'pending' },
+        { mode: 'OR', approvers: [second.openId], state: 'future' },
+      ],
+    });
+    expect(await inbox(second.openId)).not.toContain(processId);
+
+    const feeds: Feed<Changed>[] = [
+      subscribeOver<Changed>(transport, app.gateway.graphqlUrl, { query: CHANGED, variables: { u: second.openId } }),
+      subscribeOver<Changed>(otherTransport, app.gateway.graphqlUrl, { query: CHANGED, variables: { u: bystander.openId } }),
+    ];
+    try {
+      await until(() => app.gateway.activeSubscriptions() === 2, 'both subscriptions');
+      const approverId = sandbox.control.getProcessWire(processId)?.todos?.[0]?.approver_id;
+      await graphql('mutation ($p: ID!, $t: ID!, $u: ID!) { approveTask(input: { processId: $p, approverId: $t, actorId: $u }) { __typename } }', {
+        p: processId,
+        t: approverId,
+        u: first.openId,
+      });
+
+      const [heard] = await feeds[0]!.waitFor(1);
+      expect(heard?.data?.approverTasksChanged).toMatchObject({ userId: second.openId, userIdType: 'OPEN_ID' });
+      expect(await inbox(second.openId)).toContain(processId);
+      await sandbox.control.flushEvents();
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(feeds[1]!.results).toEqual([]);
+    } finally {
+      await Promise.all(feeds.map((feed) => feed.close()));
+    }
+    await until(() => app.gateway.activeSubscriptions() === 0, 'no subscriptions');
+  });
+
+  it('ends when the gateway closes', async () => {
+    const own = await startApp({ config: loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), logger: silentLogger, sandbox });
+    const feed = subscribeOver<Changed>('ws', own.gateway.graphqlUrl, { query: CHANGED, variables: { u: 'ou_anyone' } });
+    await until(() => own.gateway.activeSubscriptions() === 1, 'the subscription');
+    await own.close();
+    await feed.waitForCompletion();
+    expect(own.gateway.activeSubscriptions()).toBe(0);
+    await feed.close();
+  });
+});
