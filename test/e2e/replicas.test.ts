@@ -282,6 +282,11 @@ describe('two replicas on one Redis', () => {
       return body.approverTasks.edges.map((edge) => edge.node.process.processId);
     };
     expect(await inbox(b)).not.toContain(processId);
+    const told = subscribeOver<{ approverTasksChanged: { userId: string } }>('sse', b.gateway.graphqlUrl, {
+      query: 'subscription ($u: ID!) { approverTasksChanged(userId: $u) { userId } }',
+      variables: { u: second.openId },
+    });
+    await served(b, 1);
     const listedBefore = b.client.stats.calls.listApprovers;
     expect(await inbox(b)).not.toContain(processId);
     expect(b.client.stats.calls.listApprovers).toBe(listedBefore);
@@ -301,5 +306,8 @@ describe('two replicas on one Redis', () => {
       if (!seen.includes(processId)) await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(seen).toContain(processId);
+    const [heard] = await told.waitFor(1);
+    expect(heard?.data?.approverTasksChanged.userId).toBe(second.openId);
+    await told.close();
   });
 });
