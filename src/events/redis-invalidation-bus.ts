@@ -15,7 +15,8 @@ function parseChange(text: string): CacheChange | undefined {
     const value = JSON.parse(text) as { processId?: unknown; users?: unknown };
     const processId = typeof value.processId === 'string' ? value.processId : undefined;
     const users = Array.isArray(value.users) && value.users.every((u) => typeof u === 'string') ? (value.users as string[]) : undefined;
-    return processId !== undefined || users !== undefined ? { processId, users } : undefined;
+    if (processId === undefined && users === undefined) return undefined;
+    return { ...(processId !== undefined && { processId }), ...(users !== undefined && { users }) };
   } catch {
     return undefined;
   }
