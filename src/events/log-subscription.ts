@@ -19,6 +19,28 @@ export interface LogFollower {
   onClose(): void;
 }
 
+/** Everyone following one log: entries fan out to them; once closed, each is told and later ones turned away. */
+export class LogFollowers {
+  private readonly followers = new Set<LogFollower>();
+  private closed = false;
+
+  add(follower: LogFollower, position: string | undefined): { position: string | undefined; stop(): void } {
+    if (this.closed) queueMicrotask(() => follower.onClose());
+    else this.followers.add(follower);
+    return { position, stop: () => this.followers.delete(follower) };
+  }
+
+  publish(entry: LogEntry): void {
+    for (const follower of this.followers) follower.onEntry(entry);
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const follower of this.followers) follower.onClose();
+    this.followers.clear();
+  }
+}
+
 /** The reading side of an event log, as a store exposes it to `subscribeToLog`. */
 export interface EventLog {
   /**

@@ -16,11 +16,11 @@ import {
   type SubscribeOptions,
 } from './event-store.js';
 import {
+  LogFollowers,
   DEFAULT_SUBSCRIPTION_LIMITS,
   subscribeToLog,
   type EventLog,
   type LogEntry,
-  type LogFollower,
   type SubscriptionLimits,
 } from './log-subscription.js';
 
@@ -45,16 +45,12 @@ export class MemoryEventStore implements EventStore {
   private readonly ring: LogEntry[] = [];
   private lastSequence = 0;
   private readonly dedup: DedupWindow;
-  private readonly followers = new Set<LogFollower>();
+  private readonly followers = new LogFollowers();
   private readonly limits: SubscriptionLimits;
   private readonly logger: Logger;
   private closed = false;
   private readonly log: EventLog = {
-    follow: (follower) => {
-      if (this.closed) queueMicrotask(() => follower.onClose());
-      else this.followers.add(follower);
-      return { position: this.cursorOf(this.lastSequence), stop: () => this.followers.delete(follower) };
-    },
+    follow: (follower) => this.followers.add(follower, this.cursorOf(this.lastSequence)),
     read: async (after, until, limit) => this.read(after, until, limit),
     isAfter: (a, b) => this.rank(a) > this.rank(b),
   };
@@ -74,7 +70,7 @@ export class MemoryEventStore implements EventStore {
     const entry: LogEntry = { event: recorded, previous: this.cursorOf(sequence - 1) };
     this.ring[sequence % this.capacity] = entry;
     this.dedup.add(event.eventId);
-    for (const follower of this.followers) follower.onEntry(entry);
+    this.followers.publish(entry);
     return recorded;
   }
 
@@ -85,8 +81,7 @@ export class MemoryEventStore implements EventStore {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const follower of this.followers) follower.onClose();
-    this.followers.clear();
+    this.followers.close();
   }
 
   private read(after: string | undefined, until: string, limit: number): LogEntry[] {

@@ -5,7 +5,7 @@
  */
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
-import type { LogEntry, LogFollower } from './log-subscription.js';
+import { LogFollowers, type LogEntry, type LogFollower } from './log-subscription.js';
 import { decodeStreamEntry } from './redis-stream-entry.js';
 
 export interface RedisStreamTailOptions {
@@ -23,7 +23,7 @@ const READ_COUNT = 1_000;
 
 export class RedisStreamTail {
   private position: string | undefined;
-  private readonly followers = new Set<LogFollower>();
+  private readonly followers = new LogFollowers();
   private running: Promise<void> | undefined;
   private stopped = false;
 
@@ -39,17 +39,14 @@ export class RedisStreamTail {
   }
 
   follow(follower: LogFollower): { position: string | undefined; stop(): void } {
-    if (this.stopped) queueMicrotask(() => follower.onClose());
-    else this.followers.add(follower);
-    return { position: this.position, stop: () => this.followers.delete(follower) };
+    return this.followers.add(follower, this.position);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     this.options.connection.disconnect();
     await this.running;
-    for (const follower of this.followers) follower.onClose();
-    this.followers.clear();
+    this.followers.close();
   }
 
   private async readForever(): Promise<void> {
@@ -77,6 +74,6 @@ export class RedisStreamTail {
       this.options.logger.error({ err: error, cursor: id }, 'skipping a damaged event log entry');
       return;
     }
-    for (const follower of this.followers) follower.onEntry(entry);
+    this.followers.publish(entry);
   }
 }

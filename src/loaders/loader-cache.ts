@@ -185,6 +185,18 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
     return [...users];
   };
 
+  const invalidateProcess = (processId: string): void => {
+    invalidations += 1;
+    const users = usersOf(processId);
+    for (const key of byProcess.keys(processId)) lru.delete(key);
+    dropUserLists(users);
+    pendingOperators.set(processId, true);
+    for (const [key, flight] of inflight) {
+      flight.invalidated.add(processId);
+      if (flight.processId === processId) inflight.delete(key);
+    }
+  };
+
   const store = (cacheKey: string, request: CacheRequest<unknown>, value: unknown, flight: Flight) => {
     const { ttl: ttlKind = request.kind, ...tags } = request.describe(value);
     if (tags.processIds.some((id) => flight.invalidated.has(id))) return;
@@ -228,28 +240,14 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
       return flight.promise as Promise<T>;
     },
 
-    invalidateUsers(users: readonly string[]): void {
-      dropListsOfOperators(users);
-    },
-
+    invalidateUsers: dropListsOfOperators,
+    invalidateProcess,
+    // Plain functions, not methods: a listener may be handed `cache.apply` unbound.
     apply(change: CacheChange): void {
-      if (change.processId !== undefined) this.invalidateProcess(change.processId);
-      if (change.users) this.invalidateUsers(change.users);
+      if (change.processId !== undefined) invalidateProcess(change.processId);
+      if (change.users) dropListsOfOperators(change.users);
     },
-
     usersOf,
-
-    invalidateProcess(processId: string): void {
-      invalidations += 1;
-      const users = usersOf(processId);
-      for (const key of byProcess.keys(processId)) lru.delete(key);
-      dropUserLists(users);
-      pendingOperators.set(processId, true);
-      for (const [key, flight] of inflight) {
-        flight.invalidated.add(processId);
-        if (flight.processId === processId) inflight.delete(key);
-      }
-    },
 
     stats(): CacheStats {
       const byKind = Object.fromEntries(CACHE_KINDS.map((kind) => [kind, { ...stats[kind] }])) as Record<CacheKind, KindStats>;
