@@ -58,7 +58,12 @@ export interface GatewayOptions {
    * the listener closes. @default 0
    */
   drainDelayMs?: number;
+  /** What else must hold for /readyz to answer 200 (Redis reachable, the long connection up ...). @default none */
+  readinessChecks?: readonly ReadinessCheck[];
 }
+
+/** One condition of readiness: undefined when it holds, otherwise a short reason (no secrets: /readyz shows it). */
+export type ReadinessCheck = () => string | undefined | Promise<string | undefined>;
 
 export type ServerContext = { req: IncomingMessage; res: ServerResponse };
 
@@ -133,6 +138,20 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const changes = closableFeed(options.changes ?? { subscribe: () => () => undefined });
   const activeSubscriptions = () => events.active + changes.active;
   let state: 'starting' | 'ready' | 'draining' = 'starting';
+  const readiness = async (fetchAPI: { Response: typeof Response }): Promise<Response> => {
+    const reasons: string[] = state === 'ready' ? [] : [state];
+    for (const check of options.readinessChecks ?? []) {
+      const reason = await Promise.resolve()
+        .then(check)
+        .catch(() => 'a readiness check failed');
+      if (reason) reasons.push(reason);
+    }
+    const ready = reasons.length === 0;
+    return new fetchAPI.Response(JSON.stringify(ready ? { status: 'ready' } : { status: 'not ready', reasons }), {
+      status: ready ? 200 : 503,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+  };
 
   const yoga = createYoga<ServerContext, GraphQLContext>({
     schema,
@@ -167,7 +186,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       error: (message: string) => logger.error(message),
     },
     plugins: [
-      useReadinessCheck({ endpoint: ROUTES.ready, check: () => state === 'ready' }),
+      useReadinessCheck({ endpoint: ROUTES.ready, check: ({ fetchAPI }) => readiness(fetchAPI) }),
       useMetricsEndpoint(ROUTES.metrics, () => renderPrometheus(gatewayMetrics({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions }, requests))),
       useFreshContextPerEvent<GraphQLContext>((context) => ({ ...context, loaders: createLoaders(api, cache) })),
     ],
