@@ -3,6 +3,10 @@
  * naming the variable; secrets are redacted whenever the config is printed.
  */
 
+import { MIN_JWT_SECRET_BYTES, parseApiKeys, parseCorsOrigins, type ApiKeyDefinition, type JwtSettings } from './config-callers.js';
+
+export type { ApiKeyDefinition, JwtSettings } from './config-callers.js';
+
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -21,6 +25,13 @@ export interface Config {
   redisUrl?: string;
   logLevel: LogLevel;
   auth: boolean;
+  /** Who may call when `auth` is on: API keys and JWT verification. */
+  callers: {
+    apiKeys: readonly ApiKeyDefinition[];
+    jwt?: JwtSettings;
+  };
+  /** Browser origins allowed to call /graphql across origins (none by default). */
+  corsOrigins: readonly string[];
   sandboxSettings: {
     port: number;
     seed: number;
@@ -81,6 +92,64 @@ function onOff(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `expected on or off, got "${raw}"`);
 }
 
+/** A variable in a format of its own (config-callers.ts); its parser's complaint becomes a ConfigError naming it. */
+function parsed<T>(env: Env, name: string, parse: (raw: string) => T): T | undefined {
+  const raw = text(env, name);
+  if (raw === undefined) return undefined;
+  try {
+    return parse(raw);
+  } catch (error) {
+    throw new ConfigError(name, error instanceof Error ? error.message : String(error));
+  }
+}
+
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
+
+function jwtSettings(env: Env): JwtSettings | undefined {
+  const secret = text(env, 'GATEWAY_JWT_SECRET');
+  const jwksUrl = url(env, 'GATEWAY_JWKS_URL');
+  const issuer = text(env, 'GATEWAY_JWT_ISSUER');
+  const audience = text(env, 'GATEWAY_JWT_AUDIENCE');
+  const userClaim = text(env, 'GATEWAY_JWT_USER_CLAIM');
+  if (secret !== undefined && jwksUrl !== undefined) throw new ConfigError('GATEWAY_JWKS_URL', 'set GATEWAY_JWT_SECRET or GATEWAY_JWKS_URL, not both');
+  if (secret === undefined && jwksUrl === undefined) {
+    const stray = [['GATEWAY_JWT_ISSUER', issuer], ['GATEWAY_JWT_AUDIENCE', audience], ['GATEWAY_JWT_USER_CLAIM', userClaim]].find(([, value]) => value !== undefined);
+    if (stray) throw new ConfigError(stray[0] as string, 'has no effect without GATEWAY_JWT_SECRET or GATEWAY_JWKS_URL');
+    return undefined;
+  }
+  if (secret !== undefined && Buffer.byteLength(secret, 'utf8') < MIN_JWT_SECRET_BYTES) {
+    throw new ConfigError('GATEWAY_JWT_SECRET', `an HS256 secret needs at least ${MIN_JWT_SECRET_BYTES} bytes (e.g. openssl rand -base64 48)`);
+  }
+  // Keys fetched over plain HTTP could be swapped by anyone on the path: only loopback may skip TLS.
+  if (jwksUrl !== undefined && !jwksUrl.startsWith('https:') && !LOOPBACK_HOSTS.includes(new URL(jwksUrl).hostname)) {
+    throw new ConfigError('GATEWAY_JWKS_URL', 'must be an https URL (plain http only on loopback)');
+  }
+  return { secret, jwksUrl, issuer, audience, userClaim: userClaim ?? 'feishu_open_id' };
+}
+
+/** Auth on outside the sandbox with nobody allowed in would refuse every request: say so at start-up instead. */
+function requireCallersWhenAuthOn(config: Config): void {
+  if (config.auth && !config.sandbox && config.callers.apiKeys.length === 0 && config.callers.jwt === undefined) {
+    throw new ConfigError(
+      'GATEWAY_AUTH',
+      'caller authentication is on but no callers are configured: set GATEWAY_API_KEYS, or GATEWAY_JWT_SECRET / GATEWAY_JWKS_URL (GATEWAY_AUTH=off runs without authentication, on a trusted network only)',
+    );
+  }
+}
+
+/**
+ * The webhook never fails open: without a Verification Token it would record forged, unsigned pushes
+ * and deliver them to subscribers. Feishu issues one to every app; the sandbox brings its own.
+ */
+function requireWebhookVerification(config: Config): void {
+  if (!config.sandbox && config.feishu.verificationToken === undefined) {
+    throw new ConfigError(
+      'FEISHU_VERIFICATION_TOKEN',
+      "required with Feishu credentials, so POST /webhook/feishu refuses forged events (Developer Console > Events & Callbacks > Encryption Strategy)",
+    );
+  }
+}
+
 export function loadConfig(env: Env = process.env): Readonly<Config> {
   const appId = text(env, 'FEISHU_APP_ID');
   const appSecret = text(env, 'FEISHU_APP_SECRET');
@@ -104,6 +173,11 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     redisUrl: url(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']),
     logLevel,
     auth: onOff(env, 'GATEWAY_AUTH', !sandbox),
+    callers: {
+      apiKeys: parsed(env, 'GATEWAY_API_KEYS', parseApiKeys) ?? [],
+      jwt: jwtSettings(env),
+    },
+    corsOrigins: parsed(env, 'GATEWAY_CORS_ORIGINS', parseCorsOrigins) ?? [],
     sandboxSettings: {
       port: integer(env, 'SANDBOX_PORT', 4100, 0, 65535),
       seed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),
@@ -112,13 +186,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       liveActivity: integer(env, 'SANDBOX_LIVE_ACTIVITY', 0, 0, 3600),
     },
   };
-  if (config.auth) {
-    // Fail closed: with authentication asked for but not yet built, anyone could act as anyone.
-    throw new ConfigError(
-      'GATEWAY_AUTH',
-      'caller authentication (GATEWAY_API_KEYS, GATEWAY_JWT_*) is not available yet; set GATEWAY_AUTH=off to run without it, on a trusted network only',
-    );
-  }
+  requireCallersWhenAuthOn(config);
+  requireWebhookVerification(config);
   return deepFreeze(config);
 }
 
@@ -141,6 +210,10 @@ export function redactConfig(config: Readonly<Config>): Record<string, unknown> 
       encryptKey: config.feishu.encryptKey && REDACTED,
     },
     redisUrl: redactUrl(config.redisUrl),
+    callers: {
+      apiKeys: config.callers.apiKeys.map((definition) => ({ ...definition, keySha256: REDACTED })),
+      jwt: config.callers.jwt && { ...config.callers.jwt, secret: config.callers.jwt.secret && REDACTED },
+    },
   };
 }
 

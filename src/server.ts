@@ -25,6 +25,12 @@ import type { FeishuClient } from './upstream/client.js';
 import { MemoryIdempotencyStore, type IdempotencyStore } from './actions/idempotency-store.js';
 import type { EventStore } from './events/event-store.js';
 import { MemoryEventStore } from './events/memory-event-store.js';
+import { auditTo } from './actions/audit.js';
+import type { Authenticator } from './auth/authenticator.js';
+import { ANONYMOUS_CALLER, type Caller } from './auth/caller.js';
+import { corsFor } from './server/cors.js';
+import { useCallerAuthentication, type CallerCarrier } from './server/use-caller-authentication.js';
+import { useCsrfPrevention } from './server/use-csrf-prevention.js';
 
 export interface GatewayOptions {
   api: ProcessApi;
@@ -60,12 +66,19 @@ export interface GatewayOptions {
   drainDelayMs?: number;
   /** What else must hold for /readyz to answer 200 (Redis reachable, the long connection up ...). @default none */
   readinessChecks?: readonly ReadinessCheck[];
+  /**
+   * Names the caller of every request, SSE stream and WebSocket; the unnamed are refused (401, 4403).
+   * @default none: authentication off, every caller anonymous with every scope
+   */
+  auth?: Authenticator;
+  /** Browser origins (besides the gateway's own) allowed to call /graphql. @default none */
+  corsOrigins?: readonly string[];
 }
 
 /** One condition of readiness: undefined when it holds, otherwise a short reason (no secrets: /readyz shows it). */
 export type ReadinessCheck = () => string | undefined | Promise<string | undefined>;
 
-export type ServerContext = { req: IncomingMessage; res: ServerResponse };
+export type ServerContext = { req: IncomingMessage; res: ServerResponse } & CallerCarrier;
 
 export interface Gateway {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -137,6 +150,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const events = createSubscriptionEvents(options.events ?? new MemoryEventStore({ logger }), { cache });
   const changes = closableFeed(options.changes ?? { subscribe: () => () => undefined });
   const activeSubscriptions = () => events.active + changes.active;
+  const audit = auditTo(logger);
+  /** With auth on, an operation whose caller was not named must never run (it would run as nobody in particular). */
+  const callerOf = (carried: Caller | undefined): Caller => {
+    if (carried) return carried;
+    if (options.auth) throw new Error('no caller was named for this operation');
+    return ANONYMOUS_CALLER;
+  };
   let state: 'starting' | 'ready' | 'draining' = 'starting';
   const readiness = async (fetchAPI: { Response: typeof Response }): Promise<Response> => {
     const reasons: string[] = state === 'ready' ? [] : [state];
@@ -161,7 +181,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     landingPage: false,
     graphiql: graphiqlOptions({ defaultQuery: options.graphiqlDefaultQuery, sampleUserIds: options.sampleUserIds }),
     renderGraphiQL,
-    context: ({ request }) => ({
+    cors: corsFor(options.corsOrigins ?? []),
+    context: ({ request, caller }) => ({
+      caller: callerOf(caller),
+      audit,
       loaders: createLoaders(api, cache),
       api,
       cache,
@@ -189,6 +212,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       useReadinessCheck({ endpoint: ROUTES.ready, check: ({ fetchAPI }) => readiness(fetchAPI) }),
       useMetricsEndpoint(ROUTES.metrics, () => renderPrometheus(gatewayMetrics({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions }, requests))),
       useFreshContextPerEvent<GraphQLContext>((context) => ({ ...context, loaders: createLoaders(api, cache) })),
+      useCsrfPrevention(ROUTES.graphql),
+      ...(options.auth ? [useCallerAuthentication({ authenticator: options.auth, endpoint: ROUTES.graphql, logger })] : []),
     ],
   });
 
@@ -201,7 +226,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     }
     void yoga(req, res);
   });
-  const webSockets = serveGraphQLOverWebSocket(server, yoga, ROUTES.graphql, MAX_REQUEST_BYTES);
+  const webSockets = serveGraphQLOverWebSocket(server, yoga, ROUTES.graphql, MAX_REQUEST_BYTES, {
+    authenticator: options.auth,
+    allowedOrigins: options.corsOrigins ?? [],
+    logger,
+  });
 
   const address = await listen(server, options.port ?? 4000, options.host ?? '127.0.0.1');
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;

@@ -11,11 +11,20 @@ describe('loadConfig', () => {
     expect(config.feishu.baseUrl).toBe('https://open.feishu.cn');
   });
 
-  it('asks for caller authentication once credentials are set, and refuses to start without it rather than run open', () => {
-    expect(() => loadConfig({ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's3cret' })).toThrow(/^GATEWAY_AUTH: /);
-    const config = loadConfig({ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's3cret', GATEWAY_AUTH: 'off' });
-    expect(config.sandbox).toBe(false);
-    expect(config.auth).toBe(false);
+  it('asks for caller authentication once credentials are set, and refuses to start with nobody allowed in rather than run open', () => {
+    const real = { FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's3cret', FEISHU_VERIFICATION_TOKEN: 'v-token' };
+    expect(() => loadConfig(real)).toThrow(/^GATEWAY_AUTH: caller authentication is on but no callers are configured/);
+    const off = loadConfig({ ...real, GATEWAY_AUTH: 'off' });
+    expect(off.sandbox).toBe(false);
+    expect(off.auth).toBe(false);
+    const keyed = loadConfig({ ...real, GATEWAY_API_KEYS: JSON.stringify([{ name: 'payroll', key: 'a-long-enough-key-1', scopes: ['process:read'] }]) });
+    expect(keyed.auth).toBe(true);
+    expect(keyed.callers.apiKeys).toHaveLength(1);
+  });
+
+  it('refuses to start with Feishu credentials but no verification token: the webhook never accepts unsigned events', () => {
+    expect(() => loadConfig({ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's3cret', GATEWAY_AUTH: 'off' })).toThrow(/^FEISHU_VERIFICATION_TOKEN: required/);
+    expect(loadConfig({}).feishu.verificationToken).toBeUndefined();
   });
 
   it('never echoes a malformed URL, which may carry a password', () => {

@@ -73,5 +73,6 @@ export const ACTION_ERROR_CODES = [
   'IDEMPOTENCY_KEY_REUSED',
   'RATE_LIMITED',
   'UPSTREAM_UNAVAILABLE',
+  'FORBIDDEN',
 ] as const;
 export type ActionErrorCode = (typeof ACTION_ERROR_CODES)[number];

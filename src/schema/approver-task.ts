@@ -1,11 +1,14 @@
+import { canReadEverything, maySeeProcess, maySeeTasksOf } from '../auth/visibility.js';
 import type { ApproverTask, Process } from '../domain/process.js';
+import { PROCESS_READ_ID_TYPE } from '../loaders/loaders.js';
 import { APPROVER_STATUS_FILTERABLE } from '../upstream/codes.js';
 import { walkPages, START } from '../loaders/page-walk.js';
+import { FORBIDDEN_MESSAGES } from './auth-scopes.js';
 import { builder } from './builder.js';
 import { decodeCursor, encodeCursor, pageSize, queryScope, toConnection } from './connection.js';
 import type { GraphQLContext } from './context.js';
 import { ApproverTaskStatusEnum, TaskSourceEnum, TaskTypeEnum, UserIdTypeEnum } from './enums.js';
-import { badUserInput } from './errors.js';
+import { badUserInput, forbidden } from './errors.js';
 import { I18nTextRef } from './i18n-text.js';
 import { PersonRef } from './person.js';
 import { ProcessLinksRef } from './process-links.js';
@@ -47,6 +50,15 @@ function splitTaskId(id: string): { processId: string; approverId: string } {
 builder.node(ApproverTaskRef, {
   description: "One approver's task on one node. Items of the approvers list borrow their other fields from the process detail.",
   id: { resolve: (task) => `${task.processId}${GLOBAL_ID_SEPARATOR}${task.approverId}` },
+  runScopesOnType: true,
+  authScopes: async (task, context) => {
+    if (canReadEverything(context.caller)) return true;
+    // Approvers-list items come only from Query.approverTasks, which lets a caller read its own list only.
+    if (task.source === 'APPROVERS_LIST') return true;
+    // Other tasks come from their process's detail, already loaded by this request.
+    const process = await context.loaders.process.load(task.processId);
+    return process !== null && maySeeProcess(context.caller, process, PROCESS_READ_ID_TYPE);
+  },
   loadOne: async (id, context) => {
     const { processId, approverId } = splitTaskId(id);
     const process = await context.loaders.process.load(processId);
@@ -89,6 +101,9 @@ builder.queryField('approverTasks', (t) =>
       first: t.arg.int(),
       after: t.arg.string(),
     },
+    // Decided from the arguments alone: another user's list costs no call to Feishu.
+    authScopes: (_root, args, context) => maySeeTasksOf(context.caller, String(args.userId), args.userIdType ?? 'OPEN_ID'),
+    unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.tasksOf),
     resolve: async (_root, args, context) => {
       const userIdType = args.userIdType ?? 'OPEN_ID';
       const status = args.status ?? undefined;

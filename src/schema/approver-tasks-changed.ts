@@ -3,13 +3,16 @@
  * changes every replica is told about (task lists dropped because a process changed), so the re-read
  * it prompts is served fresh. Live only: it has no log to resume from; `processEvents` is the record.
  */
+import { maySeeTasksOf } from '../auth/visibility.js';
 import type { UserIdType } from '../domain/process.js';
 import { AsyncQueue } from '../events/async-queue.js';
 import { userKey, type CacheChange } from '../loaders/loader-cache.js';
 import { PROCESS_READ_ID_TYPE } from '../loaders/loaders.js';
+import { FORBIDDEN_MESSAGES } from './auth-scopes.js';
 import { builder } from './builder.js';
 import type { ChangeFeed } from './context.js';
 import { UserIdTypeEnum } from './enums.js';
+import { forbidden } from './errors.js';
 
 interface ApproverTasksChange {
   userId: string;
@@ -61,6 +64,8 @@ builder.subscriptionField('approverTasksChanged', (t) =>
       userId: t.arg.id({ required: true }),
       userIdType: t.arg({ type: UserIdTypeEnum, defaultValue: 'OPEN_ID' }),
     },
+    authScopes: (_root, args, context) => maySeeTasksOf(context.caller, String(args.userId), args.userIdType ?? 'OPEN_ID'),
+    unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.tasksOf),
     subscribe: (_root, { userId, userIdType }, context) => changesFor(context.changes, String(userId), userIdType ?? 'OPEN_ID'),
     resolve: (change: ApproverTasksChange) => change,
   }),

@@ -1,4 +1,6 @@
+import type { MutationAudit } from '../actions/audit.js';
 import type { ActionRunnerDeps } from '../actions/run-action.js';
+import type { Caller } from '../auth/caller.js';
 import type { EventStore } from '../events/event-store.js';
 import type { CacheChange } from '../loaders/loader-cache.js';
 import type { LoaderCache } from '../loaders/loader-cache.js';
@@ -7,6 +9,10 @@ import type { ProcessApi } from '../upstream/api.js';
 
 /** What every resolver receives; built fresh for each request (and each subscription event). */
 export interface GraphQLContext {
+  /** Who is calling, resolved once per request, SSE stream or WebSocket connection (anonymous with auth off). */
+  caller: Caller;
+  /** Writes one audit line per mutation attempt. */
+  audit(entry: MutationAudit): void;
   loaders: Loaders;
   /** For writes (mutations call Feishu directly, then invalidate). */
   api: ProcessApi;

@@ -11,6 +11,11 @@ export function badUserInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
+/** A caller authenticated but not allowed this: the field is null (or the operation refused) and nothing was asked of Feishu for it. */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
 const UPSTREAM_ERROR_CODES: Readonly<Record<UpstreamErrorKind, string>> = {
   RATE_LIMITED: 'RATE_LIMITED',
   UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',

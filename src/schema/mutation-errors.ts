@@ -32,6 +32,8 @@ const MEANINGS: Readonly<Record<ActionErrorCode, string>> = {
   RATE_LIMITED: 'Feishu’s rate limit for this endpoint was reached and Feishu did not act; retry after `retryAfter` seconds.',
   UPSTREAM_UNAVAILABLE:
     'Feishu failed or could not be reached, and the action may or may not have happened: read the process before acting again. A retry with the same idempotency key returns this same answer.',
+  FORBIDDEN:
+    "The caller may not act so, and nothing was sent: acting as its own user needs the task:act scope; another actorId, asSystem and revokeProcess need process:admin.",
 };
 
 /** The Feishu codes that mean `code`, taken from the one code table so the docs cannot drift from it. */

@@ -31,7 +31,7 @@ defineActionMutation({
   description: 'Approves (or submits, for a form task) one task, optionally writing form fields.',
   input: ApproveTaskInputRef,
   errors: DECIDE_ERRORS,
-  toCommand: (input) => toApproveCommand(input),
+  toCommand: (input, self) => toApproveCommand(input, self),
   send: (api, command) => api.approveTask(command),
 });
 
@@ -40,7 +40,7 @@ defineActionMutation({
   description: 'Rejects one task, which ends the process as REJECTED.',
   input: RejectTaskInputRef,
   errors: DECIDE_ERRORS,
-  toCommand: (input) => toRejectCommand(input),
+  toCommand: (input, self) => toRejectCommand(input, self),
   send: (api, command) => api.rejectTask(command),
 });
 
@@ -50,7 +50,7 @@ defineActionMutation({
   input: TransferTasksInputRef,
   // Feishu also refuses to transfer a task already handled (the simulator answers 1161001).
   errors: ['NODE_NOT_SUPPORTED', 'PROCESS_NOT_IN_PROGRESS', 'TASK_BUSY', 'NO_PERMISSION', 'DUPLICATE_APPROVER', 'EMPLOYEE_NOT_FOUND', 'TASK_ALREADY_PROCESSED'],
-  toCommand: (input) => toTransferCommand(input),
+  toCommand: (input, self) => toTransferCommand(input, self),
   send: (api, command) => api.transferTasks(command),
 });
 
@@ -59,7 +59,7 @@ defineActionMutation({
   description: 'Feishu add-sign (extra): adds approvers before, beside or after those of a node in progress.',
   input: AddApproversInputRef,
   errors: ['PROCESS_NOT_IN_PROGRESS', 'TASK_BUSY', 'NO_PERMISSION', 'NODE_NOT_SUPPORTED', 'EMPLOYEE_NOT_FOUND', 'NODE_ALREADY_FINISHED', 'DUPLICATE_APPROVER'],
-  toCommand: (input) => toAddApproversCommand(input),
+  toCommand: (input, self) => toAddApproversCommand(input, self),
   send: (api, command) => api.addApprovers(command),
 });
 
@@ -68,7 +68,7 @@ defineActionMutation({
   description: 'Withdraws a process in progress; it ends as WITHDRAWN.',
   input: WithdrawProcessInputRef,
   errors: ['NO_PERMISSION', 'STATUS_ALREADY_CHANGED', 'PROCESS_NOT_IN_PROGRESS', 'EMPLOYEE_NOT_FOUND'],
-  toCommand: (input) => toEndProcessCommand(input),
+  toCommand: (input, self) => toEndProcessCommand(input, self),
   send: (api, command) => api.withdrawProcess(command),
 });
 
@@ -77,6 +77,7 @@ defineActionMutation({
   description: 'Revokes a completed process: REVOKING, then REVOKED once Feishu is done.',
   input: RevokeProcessInputRef,
   errors: ['NO_PERMISSION', 'CANNOT_REVOKE', 'EMPLOYEE_NOT_FOUND'],
-  toCommand: (input) => toEndProcessCommand(input),
+  adminOnly: true,
+  toCommand: (input, self) => toEndProcessCommand(input, self),
   send: (api, command) => api.revokeProcess(command),
 });

@@ -19,6 +19,9 @@ export interface ProcessEventFilter {
 /** An event for the subscriber, or the error that ends its stream. */
 export type StreamItem = RecordedEvent | Error;
 
+/** Whether the subscriber may receive an event (its caller's visibility); may read the process. */
+export type EventAdmission = (event: RecordedEvent) => Promise<boolean>;
+
 const EVENT_STREAM_ERROR_CODES = {
   badCursor: 'BAD_CURSOR',
   cursorExpired: 'CURSOR_EXPIRED',
@@ -56,6 +59,14 @@ function endOfStream(error: unknown, lastCursor: string | undefined): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
+/** Whether an event concerns the subscriber could not be decided: it is withheld, and the stream ends so it can be asked again. */
+function undecided(error: unknown, resumeAfter: string | undefined): GraphQLError {
+  return new GraphQLError('Could not decide whether the next event concerns you (Feishu could not be read). Subscribe again with `after` set to `resumeAfter`.', {
+    originalError: error instanceof Error ? error : undefined,
+    extensions: { code: 'UPSTREAM_UNAVAILABLE', resumeAfter: resumeAfter ?? null },
+  });
+}
+
 function closedUnderneath(lastCursor: string | undefined): GraphQLError {
   return new GraphQLError('The server closed this event stream (it is shutting down). Subscribe again with `after` set to `resumeAfter`.', {
     extensions: { code: EVENT_STREAM_ERROR_CODES.closed, resumeAfter: lastCursor ?? null },
@@ -67,8 +78,14 @@ function closedUnderneath(lastCursor: string | undefined): GraphQLError {
  * (events after `after` trimmed from the log) ends the stream with CURSOR_EXPIRED rather than
  * silently skipping events; a consumer too slow for the live stream ends with SUBSCRIBER_TOO_SLOW;
  * a log that ends while the subscriber still listens (the gateway shuts down) ends with STREAM_CLOSED.
+ * `admit` (a caller without process:read) withholds the events of processes that do not concern it.
  */
-export function processEventStream(store: EventStore, filter: ProcessEventFilter, after: string | undefined): AsyncIterableIterator<StreamItem> {
+export function processEventStream(
+  store: EventStore,
+  filter: ProcessEventFilter,
+  after: string | undefined,
+  admit?: EventAdmission,
+): AsyncIterableIterator<StreamItem> {
   const stop = new AbortController();
   let source: AsyncIterableIterator<RecordedEvent>;
   try {
@@ -108,8 +125,16 @@ export function processEventStream(store: EventStore, filter: ProcessEventFilter
           end();
           return { value: closedUnderneath(lastCursor), done: false };
         }
+        const before = lastCursor;
         lastCursor = result.value.cursor;
-        if (matchesFilter(filter, result.value)) return result;
+        if (!matchesFilter(filter, result.value)) continue;
+        if (!admit) return result;
+        try {
+          if (await admit(result.value)) return result;
+        } catch (error) {
+          end();
+          return { value: undecided(error, before), done: false };
+        }
       }
       end();
       return { value: undefined, done: true };

@@ -1,9 +1,13 @@
 /** `Subscription.processEvents`: the event log, resumable by cursor, over SSE and WebSocket alike. */
+import { canReadEverything, maySeeProcess } from '../auth/visibility.js';
 import type { ProcessEventType } from '../domain/events.js';
+import { PROCESS_READ_ID_TYPE, processRequest } from '../loaders/loaders.js';
+import { FORBIDDEN_MESSAGES } from './auth-scopes.js';
 import { builder } from './builder.js';
-import { badUserInput } from './errors.js';
+import type { GraphQLContext } from './context.js';
+import { badUserInput, forbidden } from './errors.js';
 import { ProcessEventRef, ProcessEventTypeEnum } from './process-event.js';
-import { processEventStream, type ProcessEventFilter, type StreamItem } from './process-event-stream.js';
+import { processEventStream, type EventAdmission, type ProcessEventFilter, type StreamItem } from './process-event-stream.js';
 
 const ProcessEventFilterInput = builder.inputType('ProcessEventFilter', {
   description: 'Fields narrow each other (AND); a field matches any of its values (OR); an omitted field matches every event.',
@@ -34,6 +38,19 @@ function filterOf(argument: FilterArgument | null | undefined): ProcessEventFilt
   };
 }
 
+/**
+ * A caller without process:read hears only the processes that concern its user, judged by the detail
+ * as it is after the event: the shared cache dropped it before delivery, and one read serves every
+ * subscriber and the background refresh alike.
+ */
+function admissionFor(context: GraphQLContext): EventAdmission | undefined {
+  if (canReadEverything(context.caller)) return undefined;
+  return async (event) => {
+    const process = await context.cache.fetch(processRequest(context.api, event.processId));
+    return process !== null && maySeeProcess(context.caller, process, PROCESS_READ_ID_TYPE);
+  };
+}
+
 builder.subscriptionType({});
 
 builder.subscriptionField('processEvents', (t) =>
@@ -46,12 +63,15 @@ builder.subscriptionField('processEvents', (t) =>
       'retained, the stream ends with CURSOR_EXPIRED instead of skipping them. A subscriber too slow for the',
       'live stream ends with SUBSCRIBER_TOO_SLOW, and one whose gateway shuts down with STREAM_CLOSED; both',
       'carry `extensions.resumeAfter`, the cursor to resume after (on any replica, with Redis).',
+      'A caller without process:read receives only the events of processes that concern its user.',
     ].join(' '),
     args: {
       filter: t.arg({ type: ProcessEventFilterInput }),
       after: t.arg.string(),
     },
-    subscribe: (_root, { filter, after }, context) => processEventStream(context.events, filterOf(filter), after ?? undefined),
+    authScopes: { processRead: true, ownUser: true },
+    unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.noUser),
+    subscribe: (_root, { filter, after }, context) => processEventStream(context.events, filterOf(filter), after ?? undefined, admissionFor(context)),
     resolve: (item: StreamItem) => {
       if (item instanceof Error) throw item;
       return item;

@@ -8,7 +8,8 @@ import { splitWindow } from '../loaders/time-windows.js';
 import { builder } from './builder.js';
 import { decodeCursor, encodeCursor, pageSize, queryScope, toConnection } from './connection.js';
 import { ProcessStatusEnum } from './enums.js';
-import { badUserInput } from './errors.js';
+import { FORBIDDEN_MESSAGES } from './auth-scopes.js';
+import { badUserInput, forbidden } from './errors.js';
 import { ProcessRef } from './process.js';
 
 /** Upstream page size for the list: the largest Feishu allows, since the budget is 20 calls a minute. */
@@ -35,7 +36,11 @@ const ProcessConnection = builder.connectionObject({ type: ProcessRef, name: 'Pr
 builder.queryField('processes', (t) =>
   t.field({
     type: ProcessConnection,
-    description: 'Processes modified in a window, oldest window first; ids are listed by Feishu and each resolved to its detail.',
+    description:
+      'Processes modified in a window, oldest window first; ids are listed by Feishu and each resolved to its detail. Needs the process:read scope: whether a listed process concerns a user is only known from its detail.',
+    // Deciding per process would read every detail of the window first: the tenant-wide list is for readers only.
+    authScopes: { processRead: true },
+    unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.processes),
     args: {
       filter: t.arg({ type: ProcessFilter, required: true }),
       first: t.arg.int(),

@@ -1,9 +1,13 @@
 import type { FieldVariable } from '../domain/field-value.js';
 import type { Process } from '../domain/process.js';
+import { maySeeProcess } from '../auth/visibility.js';
+import { PROCESS_READ_ID_TYPE } from '../loaders/loaders.js';
 import { ApproverTaskRef } from './approver-task.js';
+import { FORBIDDEN_MESSAGES } from './auth-scopes.js';
 import { builder } from './builder.js';
 import { CcTaskRef } from './cc-task.js';
 import { ProcessStatusEnum, ProcessKindEnum } from './enums.js';
+import { forbidden } from './errors.js';
 import { FieldVariableRef } from './field-variable.js';
 import { I18nTextRef } from './i18n-text.js';
 import { PersonRef } from './person.js';
@@ -26,6 +30,10 @@ function onlyKeys(variables: FieldVariable[], keys: readonly string[] | null | u
 
 ProcessRef.implement({
   description: 'A Feishu People process instance (GET /corehr/v2/processes/:process_id).',
+  // Checked once per process wherever it appears (a root field, a task, an event, originalProcess), from
+  // the detail this field had to load anyway: a process that does not concern the caller reads as null.
+  runScopesOnType: true,
+  authScopes: (process, context) => maySeeProcess(context.caller, process, PROCESS_READ_ID_TYPE),
   fields: (t) => ({
     processId: t.exposeID('processId'),
     status: t.expose('status', { type: ProcessStatusEnum }),
@@ -88,8 +96,10 @@ builder.queryField('process', (t) =>
   t.field({
     type: ProcessRef,
     nullable: true,
-    description: 'A process by its Feishu processId; null when Feishu does not know it.',
+    description: 'A process by its Feishu processId; null when Feishu does not know it, or (FORBIDDEN) when it does not concern a caller without process:read.',
     args: { processId: t.arg.id({ required: true }) },
+    authScopes: { processRead: true, ownUser: true },
+    unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.noUser),
     resolve: (_root, { processId }) => processId,
   }),
 );

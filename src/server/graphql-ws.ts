@@ -9,6 +9,19 @@ import type { Context, OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { YogaServerInstance } from 'graphql-yoga';
+import { AuthenticationError } from '../auth/authentication-error.js';
+import type { Authenticator, Credentials } from '../auth/authenticator.js';
+import type { Logger } from '../logger.js';
+import { originAllowed } from './cors.js';
+import { logRefusal, type CallerCarrier } from './use-caller-authentication.js';
+
+/** Who may open a socket: browser pages of allowed origins only, and (with auth on) named callers. */
+export interface WebSocketGuard {
+  /** Absent: auth off, every connection is the anonymous caller. */
+  authenticator?: Authenticator;
+  allowedOrigins: readonly string[];
+  logger: Logger;
+}
 
 export interface WebSocketEndpoint {
   /**
@@ -22,6 +35,23 @@ export interface WebSocketEndpoint {
 interface EnvelopedRoot {
   execute(args: ExecutionArgs): OperationResult;
   subscribe(args: ExecutionArgs): OperationResult;
+}
+
+/** A WebSocket close reason is at most 123 bytes. */
+const MAX_CLOSE_REASON = 120;
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The connection_init payload's credentials when it has any, else the upgrade request's headers. */
+function socketCredentials(params: Readonly<Record<string, unknown>> | undefined, request: IncomingMessage): Credentials {
+  const fromPayload = {
+    authorization: text(params?.['authorization']) ?? text(params?.['Authorization']),
+    apiKey: text(params?.['x-api-key']) ?? text(params?.['X-API-Key']),
+  };
+  if (fromPayload.authorization || fromPayload.apiKey) return fromPayload;
+  return { authorization: text(request.headers.authorization), apiKey: text(request.headers['x-api-key']) };
 }
 
 /** How long close() waits for last messages, then for clients to answer the close handshake. */
@@ -44,15 +74,35 @@ export function serveGraphQLOverWebSocket<ServerContext extends object, UserCont
   yoga: YogaServerInstance<ServerContext, UserContext>,
   path: string,
   maxPayloadBytes: number,
+  guard: WebSocketGuard,
 ): WebSocketEndpoint {
-  const sockets = new WebSocketServer({ server, path, maxPayload: maxPayloadBytes });
+  const sockets = new WebSocketServer({
+    server,
+    path,
+    maxPayload: maxPayloadBytes,
+    // Browsers let any page open a WebSocket anywhere; only listed origins (and the gateway's own pages) may.
+    verifyClient: ({ origin, req }: { origin?: string; req: IncomingMessage }, done: (ok: boolean, status?: number, reason?: string) => void) =>
+      originAllowed(origin, req.headers.host, guard.allowedOrigins) ? done(true) : done(false, 403, 'Origin not allowed'),
+  });
   const connections = new Set<Context>();
   const operating = () => [...connections].some((ctx) => Object.keys(ctx.subscriptions).length > 0);
   const graphqlWs = useServer(
     {
       isProd: true,
-      onConnect: (ctx) => {
+      onConnect: async (ctx) => {
+        if (guard.authenticator) {
+          try {
+            (ctx.extra as CallerCarrier).caller = await guard.authenticator.authenticate(socketCredentials(ctx.connectionParams, ctx.extra.request));
+          } catch (error) {
+            if (!(error instanceof AuthenticationError)) throw error;
+            logRefusal(guard.logger, error, 'websocket');
+            // graphql-ws closes with 4403 Forbidden on false; closing first gives the client the reason.
+            ctx.extra.socket.close(4403, error.message.slice(0, MAX_CLOSE_REASON));
+            return false;
+          }
+        }
         connections.add(ctx);
+        return true;
       },
       onClose: (ctx) => {
         connections.delete(ctx);
@@ -66,6 +116,7 @@ export function serveGraphQLOverWebSocket<ServerContext extends object, UserCont
           socket: ctx.extra.socket,
           request: fetchRequestOf(ctx.extra.request),
           params,
+          caller: (ctx.extra as CallerCarrier).caller,
         });
         let document;
         try {

@@ -9,7 +9,7 @@ const harness = useGatewayHarness(MUTATION_HARNESS);
 
 afterEach(() => harness().sandbox.control.clearFaults());
 
-const COMMON = ['IdempotencyKeyReusedError', 'InvalidInputError', 'ProcessNotFoundError', 'RateLimitedError', 'UpstreamUnavailableError'];
+const COMMON = ['ForbiddenError', 'IdempotencyKeyReusedError', 'InvalidInputError', 'ProcessNotFoundError', 'RateLimitedError', 'UpstreamUnavailableError'];
 
 describe('result unions', () => {
   it.each([
