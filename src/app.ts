@@ -6,6 +6,9 @@
 import { Redis } from 'ioredis';
 import { MemoryIdempotencyStore, type IdempotencyStore } from './actions/idempotency-store.js';
 import { RedisIdempotencyStore } from './actions/redis-idempotency-store.js';
+import { createAuthenticator, type Authenticator } from './auth/authenticator.js';
+import type { JwksOptions } from './auth/jwt.js';
+import { mintSandboxCallers, type SandboxCallers } from './auth/sandbox-callers.js';
 import type { Config } from './config.js';
 import { createEventInfrastructure, type EventInfrastructure } from './events/infrastructure.js';
 import { createWebhookHandler } from './events/webhook-handler.js';
@@ -29,6 +32,8 @@ export interface AppOptions {
   redisKeyPrefix?: string;
   /** Overrides of Feishu's call budgets (tests; a real app keeps Feishu's). */
   budgets?: Partial<Record<Endpoint, Budget>>;
+  /** JWKS fetching (tests shorten the cooldown). */
+  jwks?: JwksOptions;
 }
 
 export interface App {
@@ -37,6 +42,8 @@ export interface App {
   events: EventInfrastructure;
   /** The simulator, in sandbox mode. */
   sandbox?: Sandbox;
+  /** Sandbox mode with GATEWAY_AUTH=on: the callers minted to try the model with (printed at start-up). */
+  sandboxCallers?: SandboxCallers;
   close(): Promise<void>;
 }
 
@@ -56,6 +63,20 @@ function upstreamOf(config: Readonly<Config>, sandbox: Sandbox | undefined): Ups
   const { appId, appSecret, baseUrl, verificationToken, encryptKey } = config.feishu;
   if (!appId || !appSecret) throw new Error('FEISHU_APP_ID and FEISHU_APP_SECRET are needed outside sandbox mode');
   return { baseUrl, appId, appSecret, verificationToken, encryptKey };
+}
+
+/** The authenticator config asks for (none with auth off); in sandbox mode, with the minted callers too. */
+async function callersOf(
+  config: Readonly<Config>,
+  sandbox: Sandbox | undefined,
+  jwks: JwksOptions | undefined,
+): Promise<{ auth?: Authenticator; minted?: SandboxCallers }> {
+  if (!config.auth) return {};
+  const { apiKeys, jwt } = config.callers;
+  const sampleUser = config.sandbox ? sandbox?.sampleUserIds[0] : undefined;
+  if (!sampleUser) return { auth: createAuthenticator({ apiKeys, jwt, jwks }) };
+  const minted = await mintSandboxCallers(sampleUser, jwt);
+  return { auth: createAuthenticator({ apiKeys: [...apiKeys, minted.readerDefinition], jwt: minted.jwt, jwks }), minted };
 }
 
 export async function startApp(options: AppOptions): Promise<App> {
@@ -125,6 +146,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       logger: logger.child({ component: 'webhook' }),
     });
 
+    const callers = await callersOf(config, sandbox, options.jwks);
     const gateway = await createGateway({
       api: client,
       cache,
@@ -137,11 +159,13 @@ export async function startApp(options: AppOptions): Promise<App> {
       events: events.store,
       changes: events.invalidation,
       sampleUserIds: sandbox?.sampleUserIds,
+      auth: callers.auth,
+      corsOrigins: config.corsOrigins,
     });
     closers.push(() => gateway.close());
     if (startedSandbox) startedSandbox.setWebhookUrl(`${gateway.url}${ROUTES.webhook}`);
 
-    return { gateway, client, events, sandbox, close: closeAll };
+    return { gateway, client, events, sandbox, sandboxCallers: callers.minted, close: closeAll };
   } catch (error) {
     await closeAll();
     throw error;

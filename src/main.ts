@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   logger.debug({ config: redactConfig(config) }, 'configuration');
   if (!config.auth) {
     logger.warn(config.sandbox ? 'caller authentication is off (sandbox mode)' : 'caller authentication is off (GATEWAY_AUTH=off)');
+    if (config.callers.apiKeys.length > 0 || config.callers.jwt) logger.warn('GATEWAY_API_KEYS / GATEWAY_JWT_* are ignored while caller authentication is off');
   }
 
   const app = await startApp({ config, logger });
@@ -28,6 +29,14 @@ async function main(): Promise<void> {
       `Sandbox mode: a simulated Feishu tenant at ${app.sandbox.url} (seed ${app.sandbox.seed}) pushes events to ${app.gateway.url}/webhook/feishu`,
       `Users with pending tasks to try: ${app.sandbox.sampleUserIds.slice(0, 5).join(', ')}`,
     );
+  }
+  if (app.sandboxCallers) {
+    const { readerKey, userJwt, userId } = app.sandboxCallers;
+    lines.push(
+      'Caller authentication is on: paste one of these into GraphiQL\'s Headers tab',
+      `  reader (process:read, sees everything):  {"Authorization": "Bearer ${readerKey}"}`,
+    );
+    if (userJwt) lines.push(`  user ${userId} (task:act, sees and acts on their own processes):  {"Authorization": "Bearer ${userJwt}"}`);
   }
   if (config.redisUrl) lines.push('Shared state: Redis');
   process.stdout.write(`${lines.join('\n')}\n`);

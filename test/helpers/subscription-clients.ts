@@ -82,18 +82,39 @@ function feedOf<T>(iterator: AsyncIterableIterator<Result<T>>, dispose: () => vo
   };
 }
 
+/** How a client names its caller: HTTP headers (SSE, and the WebSocket upgrade) or the connection_init payload. */
+export interface ClientCredentials {
+  headers?: Record<string, string>;
+  connectionParams?: Record<string, unknown>;
+}
+
 /** One subscription over its own SSE connection (graphql-sse client, distinct connections mode). */
-export function subscribeOverSse<T = Record<string, unknown>>(graphqlUrl: string, operation: Operation): Feed<T> {
-  const client = createSseClient({ url: graphqlUrl, retryAttempts: 0 });
+export function subscribeOverSse<T = Record<string, unknown>>(graphqlUrl: string, operation: Operation, credentials: ClientCredentials = {}): Feed<T> {
+  const client = createSseClient({ url: graphqlUrl, retryAttempts: 0, headers: credentials.headers });
   return feedOf(client.iterate<T>(operation) as AsyncIterableIterator<Result<T>>, () => client.dispose());
 }
 
 /** One subscription over its own WebSocket (graphql-ws client, graphql-transport-ws). */
-export function subscribeOverWs<T = Record<string, unknown>>(graphqlUrl: string, operation: Operation): Feed<T> {
-  const client = createWsClient({ url: graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+export function subscribeOverWs<T = Record<string, unknown>>(graphqlUrl: string, operation: Operation, credentials: ClientCredentials = {}): Feed<T> {
+  const headers = credentials.headers;
+  // `ws` takes upgrade headers as its third constructor argument; graphql-ws passes only url and protocol.
+  const webSocketImpl = headers
+    ? class extends WebSocket {
+        constructor(url: string, protocols?: string | string[]) {
+          super(url, protocols, { headers });
+        }
+      }
+    : WebSocket;
+  const client = createWsClient({
+    url: graphqlUrl.replace(/^http/, 'ws'),
+    webSocketImpl,
+    retryAttempts: 0,
+    lazy: true,
+    connectionParams: credentials.connectionParams,
+  });
   return feedOf(client.iterate<T>(operation) as AsyncIterableIterator<Result<T>>, () => void client.dispose());
 }
 
-export function subscribeOver<T = Record<string, unknown>>(transport: Transport, graphqlUrl: string, operation: Operation): Feed<T> {
-  return transport === 'sse' ? subscribeOverSse<T>(graphqlUrl, operation) : subscribeOverWs<T>(graphqlUrl, operation);
+export function subscribeOver<T = Record<string, unknown>>(transport: Transport, graphqlUrl: string, operation: Operation, credentials: ClientCredentials = {}): Feed<T> {
+  return transport === 'sse' ? subscribeOverSse<T>(graphqlUrl, operation, credentials) : subscribeOverWs<T>(graphqlUrl, operation, credentials);
 }
