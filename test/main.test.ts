@@ -57,6 +57,49 @@ describe('npm start (src/main.ts)', () => {
     expect(code).toBe(0);
   });
 
+  it('with GATEWAY_AUTH=on in sandbox mode, prints a reader key and a user JWT that work in GraphiQL’s Headers tab', async () => {
+    const app = start({ PORT: '0', GATEWAY_AUTH: 'on', SANDBOX_PROCESSES: '40' });
+    const [, graphqlUrl] = await app.waitFor(/GraphiQL: (http:\/\/127\.0\.0\.1:\d+\/graphql)/);
+    const [, readerKey] = await app.waitFor(/reader \(process:read[^)]*\):\s+\{"Authorization": "Bearer (\S+)"\}/);
+    const [, userId, userJwt] = await app.waitFor(/user (\S+) \(task:act[^)]*\):\s+\{"Authorization": "Bearer (\S+)"\}/);
+    const inbox = async (of: string, headers: Record<string, string>) => {
+      const response = await fetch(graphqlUrl!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: 'query($u: ID!) { approverTasks(userId: $u, first: 1) { edges { node { approverId } } } }', variables: { u: of } }),
+      });
+      return { status: response.status, body: (await response.json()) as { errors?: { extensions?: { code?: string } }[] } };
+    };
+    const other = app.output().match(/Users with pending tasks to try: (.+)/)![1]!.split(', ').find((id) => id !== userId)!;
+    expect((await inbox(userId!, {})).status).toBe(401);
+    expect((await inbox(other, { authorization: `Bearer ${readerKey}` })).body.errors).toBeUndefined();
+    expect((await inbox(userId!, { authorization: `Bearer ${userJwt}` })).body.errors).toBeUndefined();
+    expect((await inbox(other, { authorization: `Bearer ${userJwt}` })).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    app.child.kill('SIGTERM');
+    await once(app.child, 'exit');
+  });
+
+  it.each([
+    [
+      'with Feishu credentials but no verification token (the webhook would accept forged events)',
+      { FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 'app-secret-value', GATEWAY_AUTH: 'off' },
+      /^invalid configuration: FEISHU_VERIFICATION_TOKEN: required/,
+    ],
+    [
+      'with caller authentication on and no callers configured',
+      { FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 'app-secret-value', FEISHU_VERIFICATION_TOKEN: 'v-token' },
+      /^invalid configuration: GATEWAY_AUTH: caller authentication is on but no callers are configured/,
+    ],
+  ])('refuses to start %s, in one line', async (_case, env, line) => {
+    const app = start({ PORT: '0', ...env });
+    const [code] = (await once(app.child, 'exit')) as [number | null];
+    expect(code).toBe(1);
+    const lines = app.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(line);
+    expect(app.output()).not.toContain('app-secret-value');
+  });
+
   it('refuses an invalid configuration with one line naming the variable', async () => {
     const app = start({ PORT: 'eighty' });
     const [code] = (await once(app.child, 'exit')) as [number | null];
