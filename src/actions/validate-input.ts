@@ -24,7 +24,7 @@ export interface ActorInput {
   asSystem?: Maybe<boolean>;
 }
 
-/** The caller's bound Feishu user, once caller authentication exists; the one seam for it. */
+/** The caller's own Feishu user (from its API key or JWT): the actor when an input names none. */
 export interface CallerIdentity {
   userId: string;
   userIdType: UserIdType;
