@@ -31,6 +31,7 @@ import { ANONYMOUS_CALLER, type Caller } from './auth/caller.js';
 import { corsFor } from './server/cors.js';
 import { useCallerAuthentication, type CallerCarrier } from './server/use-caller-authentication.js';
 import { useCsrfPrevention } from './server/use-csrf-prevention.js';
+import { useCredentialExpiry } from './server/use-credential-expiry.js';
 
 export interface GatewayOptions {
   api: ProcessApi;
@@ -213,6 +214,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       useMetricsEndpoint(ROUTES.metrics, () => renderPrometheus(gatewayMetrics({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions }, requests))),
       useFreshContextPerEvent<GraphQLContext>((context) => ({ ...context, loaders: createLoaders(api, cache) })),
       useCsrfPrevention(ROUTES.graphql),
+      useCredentialExpiry(),
       ...(options.auth ? [useCallerAuthentication({ authenticator: options.auth, endpoint: ROUTES.graphql, logger })] : []),
     ],
   });

@@ -21,6 +21,8 @@ export interface Caller {
   scopes: ReadonlySet<Scope>;
   /** The caller's own Feishu user, when it has one. */
   user?: CallerUser;
+  /** When the credential stops being valid (a JWT's `exp`): a subscription opened with it ends then. */
+  expiresAt?: Date;
 }
 
 /** The set of scopes a grant amounts to: process:admin includes task:act. */

@@ -44,7 +44,14 @@ function callerOfPayload(payload: JWTPayload, userClaim: string): Caller {
   if (user !== undefined && (typeof user !== 'string' || user === '')) throw new AuthenticationError(`token claim ${userClaim} must be a non-empty string`);
   const name = payload.sub ?? user;
   if (!name) throw new AuthenticationError(`token names no caller: it needs "sub" or "${userClaim}"`);
-  return { name, kind: 'jwt', scopes: scopeSet(scopesOf(payload)), ...(user && { user: { id: user, idType: 'OPEN_ID' } }) };
+  return {
+    name,
+    kind: 'jwt',
+    scopes: scopeSet(scopesOf(payload)),
+    ...(user && { user: { id: user, idType: 'OPEN_ID' } }),
+    // `exp` is required, so it is there.
+    expiresAt: new Date((payload.exp as number) * 1000),
+  };
 }
 
 /** jose's verdicts in words a client can act on (never the token itself). */

@@ -502,12 +502,30 @@ describe('subscriptions', () => {
     }
   });
 
-  it("refuses to let a user watch another user's inbox", async () => {
-    const feed = subscribeOverWs(harness().gateway.graphqlUrl, { query: 'subscription ($u: ID!) { approverTasksChanged(userId: $u) { userId } }', variables: { u: cast.b.openId } }, {
-      connectionParams: { authorization: `Bearer ${keys['user-a']}` },
-    });
-    const results = await feed.waitForCompletion().catch((error: unknown) => error);
-    await feed.close();
+  it('ends a subscription, over SSE and WebSocket, when the JWT it was opened with expires', async () => {
+    const token = await jwt({ user: cast.a.openId, expiresIn: Math.floor(Date.now() / 1000) + 2 });
+    const url = harness().gateway.graphqlUrl;
+    const feeds = [subscribeOverSse(url, WATCH, { headers: bearer(token) }), subscribeOverWs(url, WATCH, { connectionParams: bearer(token) })];
+    for (const feed of feeds) {
+      const results = await feed.waitForCompletion(10_000);
+      expect(results).toHaveLength(1);
+      expect(results[0]?.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+      await feed.close();
+    }
+  });
+
+  it("lets a user watch its own inbox, and refuses another user's", async () => {
+    const watch = (userId: string) =>
+      subscribeOverWs(harness().gateway.graphqlUrl, { query: 'subscription ($u: ID!) { approverTasksChanged(userId: $u) { userId } }', variables: { u: userId } }, {
+        connectionParams: { authorization: `Bearer ${keys['user-a']}` },
+      });
+    const own = watch(cast.a.openId);
+    await until(() => harness().gateway.activeSubscriptions() === 1, 'the own inbox subscription');
+    expect(own.completed).toBe(false);
+    await own.close();
+    const other = watch(cast.b.openId);
+    const results = await other.waitForCompletion().catch((error: unknown) => error);
+    await other.close();
     expect(JSON.stringify(results)).toContain('FORBIDDEN');
   });
 });
