@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthenticator } from '../../src/auth/authenticator.js';
+import { sha256Hex } from '../../src/config-callers.js';
 import { startGatewayHarness, type GatewayHarness } from '../helpers/gateway-harness.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,5 +43,29 @@ describe.skipIf(!browserAvailable)('GraphiQL in a real browser', () => {
     expect(result).toContain('approverId');
     expect(result).not.toContain('"errors"');
     expect(foreign).toEqual([]);
+  });
+
+  it('with caller authentication on, runs the inbox query once a key is pasted into the Headers tab', async () => {
+    const key = 'graphiql-reader-key-0123456789';
+    const guarded = await startGatewayHarness({
+      gateway: { auth: createAuthenticator({ apiKeys: [{ name: 'graphiql', keySha256: sha256Hex(key), scopes: ['process:read'] }] }) },
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(guarded.gateway.graphqlUrl, { waitUntil: 'load' });
+      await page.waitForSelector('.graphiql-container', { timeout: 15_000 });
+      await page.click('.graphiql-execute-button');
+      await expect.poll(async () => (await page.textContent('.result-window')) ?? '', { timeout: 15_000 }).toContain('UNAUTHENTICATED');
+
+      await page.click('button[data-name="headers"]');
+      await page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .view-lines').click();
+      await page.keyboard.insertText(`{"Authorization": "Bearer ${key}"}`);
+      await page.click('.graphiql-execute-button');
+      await expect.poll(async () => (await page.textContent('.result-window')) ?? '', { timeout: 15_000 }).toContain('approverId');
+      expect((await page.textContent('.result-window')) ?? '').toContain('"data"');
+      expect((await page.textContent('.result-window')) ?? '').not.toContain('"errors"');
+    } finally {
+      await guarded.close();
+    }
   });
 });
