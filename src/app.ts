@@ -7,7 +7,6 @@ import { Redis } from 'ioredis';
 import { MemoryIdempotencyStore, type IdempotencyStore } from './actions/idempotency-store.js';
 import { RedisIdempotencyStore } from './actions/redis-idempotency-store.js';
 import { createAuthenticator, type Authenticator } from './auth/authenticator.js';
-import type { JwksOptions } from './auth/jwt.js';
 import { mintSandboxCallers, type SandboxCallers } from './auth/sandbox-callers.js';
 import type { Config } from './config.js';
 import { createEventInfrastructure, type EventInfrastructure } from './events/infrastructure.js';
@@ -32,8 +31,6 @@ export interface AppOptions {
   redisKeyPrefix?: string;
   /** Overrides of Feishu's call budgets (tests; a real app keeps Feishu's). */
   budgets?: Partial<Record<Endpoint, Budget>>;
-  /** JWKS fetching (tests shorten the cooldown). */
-  jwks?: JwksOptions;
 }
 
 export interface App {
@@ -66,17 +63,13 @@ function upstreamOf(config: Readonly<Config>, sandbox: Sandbox | undefined): Ups
 }
 
 /** The authenticator config asks for (none with auth off); in sandbox mode, with the minted callers too. */
-async function callersOf(
-  config: Readonly<Config>,
-  sandbox: Sandbox | undefined,
-  jwks: JwksOptions | undefined,
-): Promise<{ auth?: Authenticator; minted?: SandboxCallers }> {
+async function callersOf(config: Readonly<Config>, sandbox: Sandbox | undefined): Promise<{ auth?: Authenticator; minted?: SandboxCallers }> {
   if (!config.auth) return {};
   const { apiKeys, jwt } = config.callers;
   const sampleUser = config.sandbox ? sandbox?.sampleUserIds[0] : undefined;
-  if (!sampleUser) return { auth: createAuthenticator({ apiKeys, jwt, jwks }) };
+  if (!sampleUser) return { auth: createAuthenticator({ apiKeys, jwt }) };
   const minted = await mintSandboxCallers(sampleUser, jwt);
-  return { auth: createAuthenticator({ apiKeys: [...apiKeys, minted.readerDefinition], jwt: minted.jwt, jwks }), minted };
+  return { auth: createAuthenticator({ apiKeys: [...apiKeys, minted.readerDefinition], jwt: minted.jwt }), minted };
 }
 
 export async function startApp(options: AppOptions): Promise<App> {
@@ -146,7 +139,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       logger: logger.child({ component: 'webhook' }),
     });
 
-    const callers = await callersOf(config, sandbox, options.jwks);
+    const callers = await callersOf(config, sandbox);
     const gateway = await createGateway({
       api: client,
       cache,
