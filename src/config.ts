@@ -6,6 +6,10 @@
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
+/** How Feishu's events reach the gateway: pushed to POST /webhook/feishu, over the long connection it dials, or both. */
+export type EventMode = 'webhook' | 'long-connection' | 'both';
+const EVENT_MODES: readonly EventMode[] = ['webhook', 'long-connection', 'both'];
+
 export interface Config {
   port: number;
   host: string;
@@ -21,6 +25,12 @@ export interface Config {
   redisUrl?: string;
   logLevel: LogLevel;
   auth: boolean;
+  /** FEISHU_EVENT_MODE; ask `webhookIngressOn` / `longConnectionOn` rather than compare it. */
+  eventMode: EventMode;
+  longConnection: {
+    /** Seconds without any frame after a ping before the connection is presumed dead and replaced. */
+    pingTimeoutSeconds: number;
+  };
   sandboxSettings: {
     port: number;
     seed: number;
@@ -81,6 +91,22 @@ function onOff(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `expected on or off, got "${raw}"`);
 }
 
+/** Whether Feishu pushes events to POST /webhook/feishu (modes `webhook` and `both`): the route is mounted only then. */
+export function webhookIngressOn(config: Pick<Config, 'eventMode'>): boolean {
+  return config.eventMode !== 'long-connection';
+}
+
+/** Whether the gateway dials Feishu's event long connection (modes `long-connection` and `both`). */
+export function longConnectionOn(config: Pick<Config, 'eventMode'>): boolean {
+  return config.eventMode !== 'webhook';
+}
+
+function eventMode(env: Env): EventMode {
+  const raw = text(env, 'FEISHU_EVENT_MODE')?.toLowerCase() ?? 'webhook';
+  if (!(EVENT_MODES as readonly string[]).includes(raw)) throw new ConfigError('FEISHU_EVENT_MODE', `expected one of ${EVENT_MODES.join(', ')}, got "${raw}"`);
+  return raw as EventMode;
+}
+
 export function loadConfig(env: Env = process.env): Readonly<Config> {
   const appId = text(env, 'FEISHU_APP_ID');
   const appSecret = text(env, 'FEISHU_APP_SECRET');
@@ -104,6 +130,11 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     redisUrl: url(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']),
     logLevel,
     auth: onOff(env, 'GATEWAY_AUTH', !sandbox),
+    eventMode: eventMode(env),
+    longConnection: {
+      // Feishu pings every 120 s, so a dead connection is noticed within 120 s + this.
+      pingTimeoutSeconds: integer(env, 'FEISHU_LONG_CONNECTION_PING_TIMEOUT', 10, 1, 600),
+    },
     sandboxSettings: {
       port: integer(env, 'SANDBOX_PORT', 4100, 0, 65535),
       seed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),

@@ -25,6 +25,7 @@ import type { FeishuClient } from './upstream/client.js';
 import { MemoryIdempotencyStore, type IdempotencyStore } from './actions/idempotency-store.js';
 import type { EventStore } from './events/event-store.js';
 import { MemoryEventStore } from './events/memory-event-store.js';
+import type { LongConnectionStats } from './events/long-connection.js';
 
 export interface GatewayOptions {
   api: ProcessApi;
@@ -60,6 +61,8 @@ export interface GatewayOptions {
   drainDelayMs?: number;
   /** What else must hold for /readyz to answer 200 (Redis reachable, the long connection up ...). @default none */
   readinessChecks?: readonly ReadinessCheck[];
+  /** The event long connection's counts, for /metrics. @default none (no long-connection families) */
+  longConnectionStats?: () => LongConnectionStats;
 }
 
 /** One condition of readiness: undefined when it holds, otherwise a short reason (no secrets: /readyz shows it). */
@@ -187,7 +190,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
     plugins: [
       useReadinessCheck({ endpoint: ROUTES.ready, check: ({ fetchAPI }) => readiness(fetchAPI) }),
-      useMetricsEndpoint(ROUTES.metrics, () => renderPrometheus(gatewayMetrics({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions }, requests))),
+      useMetricsEndpoint(ROUTES.metrics, () => renderPrometheus(gatewayMetrics({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions, longConnection: options.longConnectionStats }, requests))),
       useFreshContextPerEvent<GraphQLContext>((context) => ({ ...context, loaders: createLoaders(api, cache) })),
     ],
   });
