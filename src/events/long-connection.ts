@@ -134,7 +134,7 @@ export async function startLongConnection(options: LongConnectionOptions): Promi
 
   // The SDK's own lines repeat ours in other words (and at debug it prints the connect URL and its ticket).
   const sdkLog = logger.child({ component: 'feishu-sdk' });
-  const toDebug = (...parts: unknown[]) => sdkLog.debug(parts.map((part) => (part instanceof Error ? part.message : String(part))).join(' '));
+  const toDebug = (...parts: unknown[]) => sdkLog.debug(parts.flat().map((part) => (part instanceof Error ? part.message : String(part))).join(' '));
 
   const client = new sdk.WSClient({
     appId: options.appId,

@@ -188,9 +188,10 @@ export class LongConnectionServer implements PushTransport {
     return { ...this.counts, acks: { ...this.counts.acks }, openConnections: this.connections.size };
   }
 
-  /** Counts and test hooks back to fresh; open connections stay. */
+  /** Counts, test hooks and unused discoveries back to fresh; open connections stay. */
   reset(): void {
     this.counts = this.zeroCounts();
+    this.tickets.clear();
     this.refusal = undefined;
     this.nextSplit = 1;
   }
