@@ -69,7 +69,7 @@ function subscribe(app: App, transport: Transport, processId: string): Feed<Deli
 }
 
 async function ready(app: App): Promise<void> {
-  await until(() => app.longConnection?.readiness() === undefined && app.longConnection.stats().state === 'connected', 'the long connection');
+  await until(() => app.longConnection?.readiness() === undefined && app.longConnection?.stats().state === 'connected', 'the long connection');
 }
 
 const eventIds = (feed: Feed<Delivered>) => feed.results.map((result) => result.data?.processEvents.eventId);
