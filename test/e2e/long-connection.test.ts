@@ -4,21 +4,18 @@
  * refusal shown on /readyz and /metrics, and across replicas on one Redis, each holding its own
  * connection to which the simulator sends each event at random.
  */
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig, type EventMode } from '../../src/config.js';
 import { silentLogger, type Logger } from '../../src/logger.js';
-import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox, SandboxEventDelivery, SandboxUser } from '../../src/sandbox/types.js';
 import { ENDPOINTS, type Endpoint } from '../../src/upstream/api.js';
 import type { Budget } from '../../src/upstream/budgets.js';
+import { captureLogs, startLongConnectionSandbox } from '../helpers/long-connection.js';
 import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../helpers/redis.js';
 import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
 
 const GENEROUS = Object.fromEntries(ENDPOINTS.map((endpoint) => [endpoint, { limit: 100_000, windowMs: 1_000 }])) as Record<Endpoint, Budget>;
-const CLIENT_CONFIG = { PingInterval: 1, ReconnectCount: -1, ReconnectInterval: 0.2, ReconnectNonce: 0.1 };
 
 const EVENTS = /* GraphQL */ `
   subscription ($filter: ProcessEventFilter) {
@@ -42,22 +39,14 @@ afterEach(async () => {
 });
 
 async function simulator(delivery: SandboxEventDelivery): Promise<Sandbox> {
-  const sandbox = await startSandbox({
-    processes: 20,
-    rateLimits: false,
-    duplicateRate: 0,
-    retryTimeScale: 0.001,
-    eventDelivery: delivery,
-    longConnection: { clientConfig: CLIENT_CONFIG },
-  });
+  const sandbox = await startLongConnectionSandbox({ eventDelivery: delivery });
   sandboxes.push(sandbox);
   return sandbox;
 }
 
-async function gateway(sandbox: Sandbox, mode: EventMode, options: { logger?: Logger; redis?: string; prefix?: string } = {}): Promise<App> {
-  const env: Record<string, string> = { PORT: '0', LOG_LEVEL: 'silent', FEISHU_EVENT_MODE: mode };
-  if (options.redis) env.REDIS_URL = options.redis;
-  const app = await startApp({ config: loadConfig(env), logger: options.logger ?? silentLogger, sandbox, budgets: GENEROUS, redisKeyPrefix: options.prefix });
+async function gateway(sandbox: Sandbox, mode: EventMode, logger: Logger = silentLogger): Promise<App> {
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', FEISHU_EVENT_MODE: mode });
+  const app = await startApp({ config, logger, sandbox, budgets: GENEROUS });
   apps.push(app);
   return app;
 }
@@ -111,17 +100,8 @@ describe('FEISHU_EVENT_MODE=long-connection', () => {
   it('on refused credentials keeps serving: /healthz 200, /readyz 503 saying why, one log line, failed in /metrics', async () => {
     const sandbox = await simulator('long-connection');
     sandbox.control.refuseDiscovery(514);
-    const lines: { level: number; msg: string }[] = [];
-    const logger = pino(
-      { level: 'info' },
-      new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          lines.push(JSON.parse(chunk.toString()) as { level: number; msg: string });
-          done();
-        },
-      }),
-    );
-    const app = await gateway(sandbox, 'long-connection', { logger });
+    const { logger, lines } = captureLogs();
+    const app = await gateway(sandbox, 'long-connection', logger);
     await until(() => app.longConnection?.stats().state === 'failed', 'the refusal');
 
     expect((await fetch(`${app.gateway.url}/healthz`)).status).toBe(200);
@@ -166,16 +146,10 @@ describe('replicas on one Redis, one long connection each', () => {
   let b: App;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({
-      processes: 20,
-      rateLimits: false,
-      duplicateRate: 0,
-      retryTimeScale: 0.001,
-      eventDelivery: 'long-connection',
-      longConnection: { clientConfig: CLIENT_CONFIG },
-    });
-    a = await startApp({ config: loadConfig({ PORT: '0', LOG_LEVEL: 'silent', FEISHU_EVENT_MODE: 'long-connection', REDIS_URL }), logger: silentLogger, sandbox, budgets: GENEROUS, redisKeyPrefix: prefix });
-    b = await startApp({ config: loadConfig({ PORT: '0', LOG_LEVEL: 'silent', FEISHU_EVENT_MODE: 'long-connection', REDIS_URL }), logger: silentLogger, sandbox, budgets: GENEROUS, redisKeyPrefix: prefix });
+    sandbox = await startLongConnectionSandbox();
+    const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', FEISHU_EVENT_MODE: 'long-connection', REDIS_URL });
+    a = await startApp({ config, logger: silentLogger, sandbox, budgets: GENEROUS, redisKeyPrefix: prefix });
+    b = await startApp({ config, logger: silentLogger, sandbox, budgets: GENEROUS, redisKeyPrefix: prefix });
     await Promise.all([ready(a), ready(b)]);
   });
 
@@ -218,9 +192,11 @@ describe('replicas on one Redis, one long connection each', () => {
       return ((await response.json()) as { data: { process: { status: string } } }).data.process.status;
     };
     expect([await read(a), await read(b)]).toEqual(['IN_PROGRESS', 'IN_PROGRESS']);
-    const reads = [a, b].map((app) => vi.spyOn(app.client, 'getProcess'));
+    // Counted for this process only: replicas may still be refreshing the processes of earlier tests.
+    const spies = [a, b].map((app) => vi.spyOn(app.client, 'getProcess'));
+    const reads = () => spies.map((spy) => spy.mock.calls.filter(([id]) => id === processId).length);
     expect([await read(a), await read(b)]).toEqual(['IN_PROGRESS', 'IN_PROGRESS']);
-    expect(reads.map((spy) => spy.mock.calls.length)).toEqual([0, 0]);
+    expect(reads()).toEqual([0, 0]);
 
     // Someone withdraws it in Feishu: only the events tell the gateways.
     await a.client.withdrawProcess({ processId, actor: { kind: 'system' } });
@@ -228,7 +204,7 @@ describe('replicas on one Redis, one long connection each', () => {
     for (const app of [a, b]) {
       await vi.waitFor(async () => expect(await read(app)).toBe('WITHDRAWN'), { timeout: 5_000, interval: 50 });
     }
-    for (const spy of reads) expect(spy.mock.calls.filter(([id]) => id === processId).length).toBeGreaterThan(0);
-    for (const spy of reads) spy.mockRestore();
+    for (const count of reads()) expect(count).toBeGreaterThan(0);
+    for (const spy of spies) spy.mockRestore();
   });
 });

@@ -4,17 +4,15 @@
  * acknowledged 200 only once recorded; reconnects, half-open detection and refusals as Feishu's
  * rules say.
  */
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ProcessEvent, RecordedEvent } from '../../src/domain/events.js';
 import { createEventIntake } from '../../src/events/event-intake.js';
 import { startLongConnection, type LongConnection } from '../../src/events/long-connection.js';
-import { startSandbox, type Sandbox, type SandboxUser } from '../../src/sandbox/index.js';
+import type { Sandbox, SandboxUser } from '../../src/sandbox/index.js';
+import { captureLogs, startLongConnectionSandbox } from '../helpers/long-connection.js';
 import { until } from '../helpers/subscription-clients.js';
 import { RecordingStore } from './support/recording-store.js';
 
-const CLIENT_CONFIG = { PingInterval: 1, ReconnectCount: -1, ReconnectInterval: 0.2, ReconnectNonce: 0.1 };
 /** Below PingInterval: a half-open connection goes after its first unanswered ping. */
 const PING_TIMEOUT_SECONDS = 0.3;
 
@@ -32,27 +30,11 @@ let sandbox: Sandbox;
 let commentor: SandboxUser;
 const store = new AckWatchingStore();
 const recordedHook: RecordedEvent[] = [];
-let logLines: { level: number; msg: string }[] = [];
-const logger = pino(
-  { level: 'info' },
-  new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logLines.push(JSON.parse(chunk.toString()) as { level: number; msg: string });
-      done();
-    },
-  }),
-);
+const { logger, lines: logLines } = captureLogs();
 let connection: LongConnection | undefined;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({
-    processes: 20,
-    rateLimits: false,
-    duplicateRate: 0,
-    retryTimeScale: 0.001,
-    eventDelivery: 'long-connection',
-    longConnection: { clientConfig: CLIENT_CONFIG },
-  });
+  sandbox = await startLongConnectionSandbox();
   commentor = sandbox.control.users()[0]!;
 });
 
@@ -60,7 +42,7 @@ beforeEach(() => {
   store.reset();
   store.acksWhenRecorded = [];
   recordedHook.length = 0;
-  logLines = [];
+  logLines.length = 0;
 });
 
 afterEach(async () => {

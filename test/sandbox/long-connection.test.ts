@@ -6,27 +6,19 @@
 import * as lark from '@larksuiteoapi/node-sdk';
 import WebSocket from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox, type SandboxUser } from '../../src/sandbox/index.js';
+import type { Sandbox, SandboxUser } from '../../src/sandbox/index.js';
 import { EVENT_TYPES } from '../../src/upstream/wire.js';
+import { FAST_CLIENT_CONFIG as CLIENT_CONFIG, startLongConnectionSandbox } from '../helpers/long-connection.js';
 import { until } from '../helpers/subscription-clients.js';
 
 const quiet = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {}, trace: () => {} };
-/** Fast enough for tests; pingTimeout below PingInterval so a half-open socket goes after one unanswered ping. */
-const CLIENT_CONFIG = { PingInterval: 1, ReconnectCount: -1, ReconnectInterval: 0.2, ReconnectNonce: 0.1 };
 
 let sandbox: Sandbox;
 let commentor: SandboxUser;
 const clients: lark.WSClient[] = [];
 
 beforeAll(async () => {
-  sandbox = await startSandbox({
-    processes: 20,
-    rateLimits: false,
-    duplicateRate: 0,
-    retryTimeScale: 0.001,
-    eventDelivery: 'long-connection',
-    longConnection: { clientConfig: CLIENT_CONFIG, maxConnections: 3 },
-  });
+  sandbox = await startLongConnectionSandbox({ longConnection: { maxConnections: 3 } });
   commentor = sandbox.control.users()[0]!;
 });
 
@@ -160,6 +152,7 @@ describe('the official WSClient against the simulator', () => {
   });
 
   it('replaces a half-open connection after one unanswered ping when pingTimeout is set', async () => {
+    // pingTimeout below PingInterval: the socket goes after its first unanswered ping.
     const { client, received } = await connect({ pingTimeout: 0.3 });
     await until(() => client.getConnectionStatus().state === 'connected', 'connected');
     expect(sandbox.control.halfOpenLongConnections()).toBe(1);
