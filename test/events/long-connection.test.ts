@@ -150,15 +150,18 @@ describe('the long connection ingress', () => {
     expect(recordedIds()).toEqual([next]);
   });
 
-  it('on refused credentials: not ready with the reason, one log line, no retry', async () => {
-    sandbox.control.refuseDiscovery(514);
+  it.each([
+    [514, 'auth failed', 'FEISHU_APP_SECRET'],
+    [1000040350, 'too many connections', '50'],
+  ])('on a final discovery refusal (%i): not ready with the reason, one log line saying what to check, no retry', async (code, name, hint) => {
+    sandbox.control.refuseDiscovery(code);
     const started = await connect();
     await until(() => started.stats().state === 'failed', 'the refusal');
-    expect(started.readiness()).toBe('long connection: discovery refused: auth failed (514)');
+    expect(started.readiness()).toBe(`long connection: discovery refused: ${name} (${code})`);
     expect(logLines).toHaveLength(1);
     expect(logLines[0]).toMatchObject({ level: 50 });
-    expect(logLines[0]!.msg).toContain('discovery refused: auth failed (514)');
-    expect(logLines[0]!.msg).toContain('FEISHU_APP_SECRET');
+    expect(logLines[0]!.msg).toContain(`discovery refused: ${name} (${code})`);
+    expect(logLines[0]!.msg).toContain(hint);
     expect(stats()).toMatchObject({ discoveries: 1, connectionsOpened: 0 });
   });
 

@@ -118,6 +118,13 @@ describe('the official WSClient against the simulator', () => {
     expect(sandbox.control.pushedEvents()).toMatchObject([{ channel: 'long-connection', attempts: 1, delivered: true }]);
   });
 
+  it('pings as often as the ClientConfig says (every second here; the SDK alone would wait 120 s)', async () => {
+    const { client } = await connect();
+    await until(() => client.getConnectionStatus().state === 'connected', 'connected');
+    await until(() => stats().pings >= 3, 'three pings');
+    expect(stats().unansweredPings).toBe(0);
+  });
+
   it('joins a message split in three parts and handles it once', async () => {
     const { client, received } = await connect();
     await until(() => client.getConnectionStatus().state === 'connected', 'connected');
