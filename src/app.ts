@@ -8,8 +8,10 @@ import { MemoryIdempotencyStore, type IdempotencyStore } from './actions/idempot
 import { RedisIdempotencyStore } from './actions/redis-idempotency-store.js';
 import { createAuthenticator, type Authenticator } from './auth/authenticator.js';
 import { mintSandboxCallers, type SandboxCallers } from './auth/sandbox-callers.js';
-import type { Config } from './config.js';
+import { longConnectionOn, webhookIngressOn, type Config } from './config.js';
+import { createEventIntake } from './events/event-intake.js';
 import { createEventInfrastructure, type EventInfrastructure } from './events/infrastructure.js';
+import { startLongConnection, type LongConnection } from './events/long-connection.js';
 import { createWebhookHandler } from './events/webhook-handler.js';
 import { createLoaderCache, type CacheChange } from './loaders/loader-cache.js';
 import { createProcessRefresher } from './loaders/process-refresher.js';
@@ -37,6 +39,8 @@ export interface App {
   gateway: Gateway;
   client: FeishuClient;
   events: EventInfrastructure;
+  /** The event long connection, when FEISHU_EVENT_MODE asks for it. */
+  longConnection?: LongConnection;
   /** The simulator, in sandbox mode. */
   sandbox?: Sandbox;
   /** Sandbox mode with GATEWAY_AUTH=on: the callers minted to try the model with (printed at start-up). */
@@ -81,6 +85,7 @@ export async function startApp(options: AppOptions): Promise<App> {
           seed: config.sandboxSettings.seed,
           processes: config.sandboxSettings.processes,
           liveActivity: config.sandboxSettings.liveActivity,
+          eventDelivery: config.eventMode,
           logger: logger.child({ component: 'sandbox' }),
         })
       : undefined;
@@ -130,14 +135,32 @@ export async function startApp(options: AppOptions): Promise<App> {
       refresher.schedule(processId);
     };
 
-    const webhook = createWebhookHandler({
-      verificationToken: upstream.verificationToken,
-      encryptKey: upstream.encryptKey,
+    /** Both ingresses hand their events to this one intake: one dedup, one log, one invalidation path. */
+    const intake = createEventIntake({
       store: events.store,
       onRecorded: (event) => processChanged(event.processId),
       onUnnamedChange: processChanged,
-      logger: logger.child({ component: 'webhook' }),
+      logger: logger.child({ component: 'events' }),
     });
+    const webhook = webhookIngressOn(config)
+      ? createWebhookHandler({
+          verificationToken: upstream.verificationToken,
+          encryptKey: upstream.encryptKey,
+          intake,
+          logger: logger.child({ component: 'webhook' }),
+        })
+      : undefined;
+    const longConnection = longConnectionOn(config)
+      ? await startLongConnection({
+          appId: upstream.appId,
+          appSecret: upstream.appSecret,
+          baseUrl: upstream.baseUrl,
+          intake,
+          pingTimeoutSeconds: config.longConnection.pingTimeoutSeconds,
+          logger: logger.child({ component: 'long-connection' }),
+        })
+      : undefined;
+    if (longConnection) closers.push(() => longConnection.close());
 
     const callers = await callersOf(config, sandbox);
     const gateway = await createGateway({
@@ -154,11 +177,13 @@ export async function startApp(options: AppOptions): Promise<App> {
       sampleUserIds: sandbox?.sampleUserIds,
       auth: callers.auth,
       corsOrigins: config.corsOrigins,
+      readinessChecks: longConnection ? [longConnection.readiness] : undefined,
+      longConnectionStats: longConnection?.stats,
     });
     closers.push(() => gateway.close());
-    if (startedSandbox) startedSandbox.setWebhookUrl(`${gateway.url}${ROUTES.webhook}`);
+    if (startedSandbox && webhook) startedSandbox.setWebhookUrl(`${gateway.url}${ROUTES.webhook}`);
 
-    return { gateway, client, events, sandbox, sandboxCallers: callers.minted, close: closeAll };
+    return { gateway, client, events, longConnection, sandbox, sandboxCallers: callers.minted, close: closeAll };
   } catch (error) {
     await closeAll();
     throw error;

@@ -10,6 +10,10 @@ export type { ApiKeyDefinition, JwtSettings } from './config-callers.js';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
+/** How Feishu's events reach the gateway: pushed to POST /webhook/feishu, over the long connection it dials, or both. */
+export type EventMode = 'webhook' | 'long-connection' | 'both';
+const EVENT_MODES: readonly EventMode[] = ['webhook', 'long-connection', 'both'];
+
 export interface Config {
   port: number;
   host: string;
@@ -32,6 +36,12 @@ export interface Config {
   };
   /** Browser origins allowed to call /graphql across origins (none by default). */
   corsOrigins: readonly string[];
+  /** FEISHU_EVENT_MODE; ask `webhookIngressOn` / `longConnectionOn` rather than compare it. */
+  eventMode: EventMode;
+  longConnection: {
+    /** Seconds without any frame after a ping before the connection is presumed dead and replaced. */
+    pingTimeoutSeconds: number;
+  };
   sandboxSettings: {
     port: number;
     seed: number;
@@ -142,12 +152,28 @@ function requireCallersWhenAuthOn(config: Config): void {
  * and deliver them to subscribers. Feishu issues one to every app; the sandbox brings its own.
  */
 function requireWebhookVerification(config: Config): void {
-  if (!config.sandbox && config.feishu.verificationToken === undefined) {
+  if (!config.sandbox && webhookIngressOn(config) && config.feishu.verificationToken === undefined) {
     throw new ConfigError(
       'FEISHU_VERIFICATION_TOKEN',
       "required with Feishu credentials, so POST /webhook/feishu refuses forged events (Developer Console > Events & Callbacks > Encryption Strategy)",
     );
   }
+}
+
+/** Whether Feishu pushes events to POST /webhook/feishu (modes `webhook` and `both`): the route is mounted only then. */
+export function webhookIngressOn(config: Pick<Config, 'eventMode'>): boolean {
+  return config.eventMode !== 'long-connection';
+}
+
+/** Whether the gateway dials Feishu's event long connection (modes `long-connection` and `both`). */
+export function longConnectionOn(config: Pick<Config, 'eventMode'>): boolean {
+  return config.eventMode !== 'webhook';
+}
+
+function eventMode(env: Env): EventMode {
+  const raw = text(env, 'FEISHU_EVENT_MODE')?.toLowerCase() ?? 'webhook';
+  if (!(EVENT_MODES as readonly string[]).includes(raw)) throw new ConfigError('FEISHU_EVENT_MODE', `expected one of ${EVENT_MODES.join(', ')}, got "${raw}"`);
+  return raw as EventMode;
 }
 
 export function loadConfig(env: Env = process.env): Readonly<Config> {
@@ -178,6 +204,11 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       jwt: jwtSettings(env),
     },
     corsOrigins: parsed(env, 'GATEWAY_CORS_ORIGINS', parseCorsOrigins) ?? [],
+    eventMode: eventMode(env),
+    longConnection: {
+      // Feishu pings every 120 s, so a dead connection is noticed within 120 s + this.
+      pingTimeoutSeconds: integer(env, 'FEISHU_LONG_CONNECTION_PING_TIMEOUT', 10, 1, 600),
+    },
     sandboxSettings: {
       port: integer(env, 'SANDBOX_PORT', 4100, 0, 65535),
       seed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),

@@ -3,7 +3,7 @@
  * are set), print where to go, and stop cleanly on SIGINT/SIGTERM.
  */
 import { startApp } from './app.js';
-import { ConfigError, loadConfig, redactConfig } from './config.js';
+import { ConfigError, loadConfig, redactConfig, webhookIngressOn } from './config.js';
 import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
@@ -25,8 +25,9 @@ async function main(): Promise<void> {
   const app = await startApp({ config, logger });
   const lines = [`GraphiQL: ${app.gateway.graphqlUrl}`];
   if (app.sandbox) {
+    const channels = [webhookIngressOn(config) && `to ${app.gateway.url}/webhook/feishu`, app.longConnection && 'over the long connection'].filter(Boolean);
     lines.push(
-      `Sandbox mode: a simulated Feishu tenant at ${app.sandbox.url} (seed ${app.sandbox.seed}) pushes events to ${app.gateway.url}/webhook/feishu`,
+      `Sandbox mode: a simulated Feishu tenant at ${app.sandbox.url} (seed ${app.sandbox.seed}) sends events ${channels.join(' and ')}`,
       `Users with pending tasks to try: ${app.sandbox.sampleUserIds.slice(0, 5).join(', ')}`,
     );
   }

@@ -32,6 +32,7 @@ import { corsFor } from './server/cors.js';
 import { useCallerAuthentication, type CallerCarrier } from './server/use-caller-authentication.js';
 import { useCsrfPrevention } from './server/use-csrf-prevention.js';
 import { useCredentialExpiry } from './server/use-credential-expiry.js';
+import type { LongConnectionStats } from './events/long-connection.js';
 
 export interface GatewayOptions {
   api: ProcessApi;
@@ -74,6 +75,8 @@ export interface GatewayOptions {
   auth?: Authenticator;
   /** Browser origins (besides the gateway's own) allowed to call /graphql. @default none */
   corsOrigins?: readonly string[];
+  /** The event long connection's counts, for /metrics. @default none (no long-connection families) */
+  longConnectionStats?: () => LongConnectionStats;
 }
 
 /** One condition of readiness: undefined when it holds, otherwise a short reason (no secrets: /readyz shows it). */
@@ -211,7 +214,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
     plugins: [
       useReadinessCheck({ endpoint: ROUTES.ready, check: ({ fetchAPI }) => readiness(fetchAPI) }),
-      useMetricsEndpoint(ROUTES.metrics, () => renderPrometheus(gatewayMetrics({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions }, requests))),
+      useMetricsEndpoint(ROUTES.metrics, () => renderPrometheus(gatewayMetrics({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions, longConnection: options.longConnectionStats }, requests))),
       useFreshContextPerEvent<GraphQLContext>((context) => ({ ...context, loaders: createLoaders(api, cache) })),
       useCsrfPrevention(ROUTES.graphql),
       useCredentialExpiry(),

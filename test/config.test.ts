@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, redactConfig } from '../src/config.js';
+import { ConfigError, loadConfig, longConnectionOn, redactConfig, webhookIngressOn } from '../src/config.js';
 
 describe('loadConfig', () => {
   it('runs in sandbox mode with auth off when no credentials are set', () => {
@@ -27,6 +27,12 @@ describe('loadConfig', () => {
     expect(loadConfig({}).feishu.verificationToken).toBeUndefined();
   });
 
+  it('needs no verification token when events arrive only over the long connection (no webhook is mounted), but does in both mode', () => {
+    const real = { FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's3cret', GATEWAY_AUTH: 'off' };
+    expect(loadConfig({ ...real, FEISHU_EVENT_MODE: 'long-connection' }).eventMode).toBe('long-connection');
+    expect(() => loadConfig({ ...real, FEISHU_EVENT_MODE: 'both' })).toThrow(/^FEISHU_VERIFICATION_TOKEN: required/);
+  });
+
   it('never echoes a malformed URL, which may carry a password', () => {
     expect(() => loadConfig({ REDIS_URL: 'redis://user:hunter2@exa mple:6379' })).toThrow(/^REDIS_URL: not a valid URL$/);
   });
@@ -46,6 +52,8 @@ describe('loadConfig', () => {
     [{ GATEWAY_AUTH: 'maybe' }, 'GATEWAY_AUTH'],
     [{ FEISHU_APP_ID: 'cli_x' }, 'FEISHU_APP_SECRET'],
     [{ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's' }, 'GATEWAY_AUTH'],
+    [{ FEISHU_EVENT_MODE: 'websocket' }, 'FEISHU_EVENT_MODE'],
+    [{ FEISHU_LONG_CONNECTION_PING_TIMEOUT: '0' }, 'FEISHU_LONG_CONNECTION_PING_TIMEOUT'],
   ])('stops on %o naming %s in one line', (env, variable) => {
     let error: unknown;
     try {
@@ -73,5 +81,17 @@ describe('loadConfig', () => {
       expect(printed).not.toContain(secret);
     }
     expect(printed).toContain('cli_x');
+  });
+
+  it('receives events over the webhook by default; the long connection, or both, when FEISHU_EVENT_MODE says so', () => {
+    const modes = (env: Record<string, string>) => {
+      const config = loadConfig(env);
+      return [config.eventMode, webhookIngressOn(config), longConnectionOn(config)];
+    };
+    expect(modes({})).toEqual(['webhook', true, false]);
+    expect(modes({ FEISHU_EVENT_MODE: 'long-connection' })).toEqual(['long-connection', false, true]);
+    expect(modes({ FEISHU_EVENT_MODE: 'Both' })).toEqual(['both', true, true]);
+    expect(loadConfig({}).longConnection.pingTimeoutSeconds).toBe(10);
+    expect(loadConfig({ FEISHU_LONG_CONNECTION_PING_TIMEOUT: '3' }).longConnection.pingTimeoutSeconds).toBe(3);
   });
 });

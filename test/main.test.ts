@@ -100,6 +100,23 @@ describe('npm start (src/main.ts)', () => {
     expect(app.output()).not.toContain('app-secret-value');
   });
 
+  it('with FEISHU_EVENT_MODE=long-connection and no credentials, dials the simulator and mounts no webhook', async () => {
+    const app = start({ PORT: '0', FEISHU_EVENT_MODE: 'long-connection' });
+    const [, graphqlUrl] = await app.waitFor(/GraphiQL: (http:\/\/127\.0\.0\.1:\d+\/graphql)/);
+    await app.waitFor(/over the long connection/);
+    const base = graphqlUrl!.replace(/\/graphql$/, '');
+    let ready = 0;
+    for (let i = 0; i < 200 && ready !== 200; i++) {
+      ready = (await fetch(`${base}/readyz`)).status;
+      if (ready !== 200) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(ready).toBe(200);
+    expect((await fetch(`${base}/webhook/feishu`, { method: 'POST', body: '{}' })).status).toBe(404);
+    app.child.kill('SIGTERM');
+    const [code] = (await once(app.child, 'exit')) as [number | null];
+    expect(code).toBe(0);
+  });
+
   it('refuses an invalid configuration with one line naming the variable', async () => {
     const app = start({ PORT: 'eighty' });
     const [code] = (await once(app.child, 'exit')) as [number | null];

@@ -1,7 +1,7 @@
 /**
- * Decides what one webhook request is: a challenge to echo, an event to record, an event to ignore,
- * or something to refuse (and with which status). Pure: no I/O, so every rule can be tested and
- * fuzzed without a server.
+ * Decides what one webhook request is: a challenge to echo, an authenticated event envelope to hand
+ * to the event intake (the path both ingresses share), or something to refuse (and with which
+ * status). Pure: no I/O, so every rule can be tested and fuzzed without a server.
  *
  * With an Encrypt Key, a signed push is authenticated before it is decrypted. An unsigned encrypted
  * body may only be a URL verification (Feishu does not sign those); every other unsigned encrypted
@@ -9,11 +9,9 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { ProcessEvent } from '../domain/events.js';
-import { mapEvent, UnknownCodeError } from '../upstream/map.js';
 import { SIGNATURE_HEADERS } from '../upstream/wire.js';
 import { decryptPayload, verifySignature } from './crypto.js';
-import { checkEnvelope, checkHeader, isKnownEventType, isRecord } from './event-envelope.js';
+import { checkHeader, isRecord } from './event-envelope.js';
 
 export interface PushPolicy {
   verificationToken?: string;
@@ -31,9 +29,8 @@ export interface PushRequest {
 
 export type PushVerdict =
   | { kind: 'challenge'; challenge: string }
-  | { kind: 'event'; event: ProcessEvent }
-  /** `processId` when a process event could not be named (an undocumented code): its process did change. */
-  | { kind: 'ignored'; eventId: string; eventType: string; reason: string; processId?: string }
+  /** A schema-2.0 envelope whose header (and token, when one is configured) checked out. */
+  | { kind: 'envelope'; envelope: Record<string, unknown> }
   | { kind: 'refused'; status: 400 | 401; reason: string };
 
 const NOT_A_PUSH = 'not a Feishu push';
@@ -80,25 +77,14 @@ function answerChallenge(body: Record<string, unknown>, policy: PushPolicy): Pus
   return { kind: 'challenge', challenge: body.challenge };
 }
 
+/** The header is read here only for the token; the event intake checks the rest of the envelope. */
 function interpretEnvelope(body: Record<string, unknown>, policy: PushPolicy): PushVerdict {
   const header = checkHeader(body);
   if (!header.ok) return refuse(400, header.problem);
   if (policy.verificationToken !== undefined && !sameSecret(header.header.token, policy.verificationToken)) {
     return refuse(401, 'wrong verification token');
   }
-  const { event_id: eventId, event_type: eventType } = header.header;
-  if (!isKnownEventType(eventType)) return { kind: 'ignored', eventId, eventType, reason: 'not a process event' };
-  const checked = checkEnvelope({ ...header.header, event_type: eventType }, body);
-  if (!checked.ok) return refuse(400, checked.problem);
-  try {
-    const event = mapEvent(checked.envelope);
-    return event ? { kind: 'event', event } : { kind: 'ignored', eventId, eventType, reason: 'not a process event' };
-  } catch (error) {
-    if (error instanceof UnknownCodeError) {
-      return { kind: 'ignored', eventId, eventType, reason: error.message, processId: checked.envelope.event.process_id };
-    }
-    throw error;
-  }
+  return { kind: 'envelope', envelope: body };
 }
 
 function parseObject(text: string): Record<string, unknown> | undefined {

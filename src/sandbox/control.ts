@@ -1,11 +1,12 @@
 /** `SandboxControl`: the test and benchmark handle on the simulator's state and behaviour. */
 import type { SandboxCore } from './core.js';
-import type { EventPusher } from './events/pusher.js';
+import type { EventChannels } from './events/event-channels.js';
 import type { FaultInjector } from './http/faults.js';
 import type { RateLimiter } from './http/rate-limiter.js';
 import type { TokenIssuer } from './http/tokens.js';
 import type { Traffic } from './http/traffic.js';
 import { compareIds } from './ids.js';
+import type { LongConnectionServer } from './long-connection/server.js';
 import { approverEntries, renderProcess } from './render.js';
 import type { SandboxControl } from './types.js';
 import type { WorkTracker } from './work-tracker.js';
@@ -16,11 +17,12 @@ export interface ControlDeps {
   faults: FaultInjector;
   tokens: TokenIssuer;
   limiter: RateLimiter;
-  pusher: EventPusher;
+  channels: EventChannels;
+  longConnection: LongConnectionServer;
   tracker: WorkTracker;
 }
 
-export function createControl({ core, traffic, faults, tokens, limiter, pusher, tracker }: ControlDeps): SandboxControl {
+export function createControl({ core, traffic, faults, tokens, limiter, channels, longConnection, tracker }: ControlDeps): SandboxControl {
   const user = (openId: string) => core.tenant.directory.findUser(openId);
   return {
     callCounts: () => traffic.callCounts(),
@@ -29,15 +31,16 @@ export function createControl({ core, traffic, faults, tokens, limiter, pusher, 
     injectFault: (fault) => faults.add(fault),
     clearFaults: () => faults.clear(),
     expireTokens: () => tokens.expireAll(),
-    dropEvents: (count) => pusher.dropNext(count),
-    delayEvents: (ms) => pusher.delay(ms),
+    dropEvents: (count) => channels.dropNext(count),
+    delayEvents: (ms) => channels.delay(ms),
     flushEvents: () => tracker.idle(),
-    pushedEvents: () => pusher.pushed(),
+    pushedEvents: () => channels.pushed(),
     reset: () => {
       traffic.reset();
       faults.clear();
       limiter.reset();
-      pusher.reset();
+      channels.reset();
+      longConnection.reset();
       core.regenerate();
     },
     createProcess: (spec) => core.createProcess(spec),
@@ -64,5 +67,11 @@ export function createControl({ core, traffic, faults, tokens, limiter, pusher, 
       if (!author) throw new Error(`no user with open_id ${commentor}`);
       return core.machine.comment(processId, author, message).id;
     },
+    repeatEvent: (eventId) => channels.repeat(eventId),
+    dropLongConnections: () => longConnection.dropConnections(),
+    refuseDiscovery: (code, times) => longConnection.refuseDiscovery(code, times),
+    halfOpenLongConnections: () => longConnection.halfOpenConnections(),
+    splitNextMessage: (parts) => longConnection.splitNextMessage(parts),
+    longConnectionStats: () => longConnection.stats(),
   };
 }

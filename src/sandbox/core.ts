@@ -2,7 +2,7 @@
  * The simulated tenant and everything that acts on it, replaceable as a whole: `regenerate()` brings
  * back the tenant the seed describes (what `control.reset()` promises).
  */
-import type { EventPusher } from './events/pusher.js';
+import type { EventChannels } from './events/event-channels.js';
 import { ProcessEvents } from './events/process-events.js';
 import { buildFixture } from './fixtures.js';
 import { generateTenant, type ProcessGenerator } from './generate-tenant.js';
@@ -20,7 +20,7 @@ export interface CoreSettings {
   revokeDelayMs: number;
   now: () => number;
   tracker: WorkTracker;
-  pusher: EventPusher;
+  channels: Pick<EventChannels, 'emit'>;
 }
 
 /** Keeps fixtures' random draws (definition ids, default assignees) apart from the generated tenant's. */
@@ -35,7 +35,7 @@ export class SandboxCore {
   private fixtureRandom!: Random;
 
   constructor(private readonly settings: CoreSettings) {
-    this.events = new ProcessEvents((processId, type, event) => settings.pusher.emit(processId, type, event));
+    this.events = new ProcessEvents((processId, type, event) => settings.channels.emit(processId, type, event));
     this.regenerate();
   }
 

@@ -3,7 +3,7 @@
  * for other teams' harnesses to parse; logs go to stderr so that line stays alone on stdout.
  */
 import { destination, pino } from 'pino';
-import { startSandbox } from './index.js';
+import { startSandbox, type SandboxEventDelivery } from './index.js';
 
 function whole(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name]?.trim();
@@ -16,6 +16,15 @@ function whole(name: string, fallback: number, min: number, max: number): number
   return value;
 }
 
+function delivery(): SandboxEventDelivery {
+  const raw = process.env.SANDBOX_EVENT_MODE?.trim() || 'webhook';
+  if (raw !== 'webhook' && raw !== 'long-connection' && raw !== 'both') {
+    process.stderr.write(`SANDBOX_EVENT_MODE: expected webhook, long-connection or both, got "${raw}"\n`);
+    process.exit(2);
+  }
+  return raw;
+}
+
 const logger = pino({ level: process.env.LOG_LEVEL?.trim() || 'info' }, destination(2));
 
 const sandbox = await startSandbox({
@@ -24,12 +33,15 @@ const sandbox = await startSandbox({
   seed: whole('SANDBOX_SEED', 42, 0, 2 ** 31 - 1),
   processes: whole('SANDBOX_PROCESSES', 300, 1, 1_000_000),
   webhookUrl: process.env.SANDBOX_WEBHOOK_URL?.trim() || undefined,
+  eventDelivery: delivery(),
   liveActivity: whole('SANDBOX_LIVE_ACTIVITY', 0, 0, 3600),
   logger,
 });
 
 const { url, appId, appSecret, verificationToken, encryptKey, seed, sampleUserIds } = sandbox;
-process.stdout.write(`${JSON.stringify({ sandbox: { url, appId, appSecret, verificationToken, encryptKey, seed, sampleUserIds } })}\n`);
+// A long-connection client (e.g. the SDK's WSClient) takes `url` as its domain: discovery is at longConnectionEndpoint.
+const longConnection = { eventMode: delivery(), longConnectionEndpoint: `${url}/callback/ws/endpoint` };
+process.stdout.write(`${JSON.stringify({ sandbox: { url, appId, appSecret, verificationToken, encryptKey, seed, sampleUserIds, ...longConnection } })}\n`);
 
 let stopping = false;
 const stop = (signal: NodeJS.Signals) => {

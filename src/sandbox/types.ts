@@ -7,6 +7,39 @@ import type { WireApproverInfo, WireEventEnvelope, WireFieldVariableValue, WireI
 
 export type RateBudget = { limit: number; windowMs: number };
 
+/** The two ways Feishu delivers events. */
+export type SandboxEventChannel = 'webhook' | 'long-connection';
+/** Where the simulator sends its events: one channel, or both (each event once per channel, same event_id). */
+export type SandboxEventDelivery = 'webhook' | 'long-connection' | 'both';
+
+/** What discovery and every pong tell a long-connection client; seconds (fractions allowed, for tests). */
+export interface SandboxClientConfig {
+  PingInterval: number;
+  /** -1: no limit. */
+  ReconnectCount: number;
+  ReconnectInterval: number;
+  /** The client waits a random time below this before reconnecting. */
+  ReconnectNonce: number;
+}
+
+export interface SandboxLongConnectionStats {
+  /** `POST /callback/ws/endpoint` requests answered, refusals included. */
+  discoveries: number;
+  /** Discoveries answered with a non-zero code. */
+  refusals: number;
+  connectionsOpened: number;
+  connectionsClosed: number;
+  openConnections: number;
+  /** Pings received (answered or not). */
+  pings: number;
+  /** Pings received on half-open connections, never answered. */
+  unansweredPings: number;
+  /** Event data frames sent (a message split in N parts is N frames). */
+  eventFrames: number;
+  /** Acknowledgements received, by the code they carry (`invalid` for one without). */
+  acks: Record<string, number>;
+}
+
 export interface SandboxOptions {
   /** @default 0 (a free port) */
   port?: number;
@@ -23,6 +56,14 @@ export interface SandboxOptions {
   encryptKey?: string;
   /** Where events are pushed; settable later with `setWebhookUrl`. No URL, no pushes. */
   webhookUrl?: string;
+  /** Which channels the events go to; settable later with `setEventDelivery`. @default 'webhook' */
+  eventDelivery?: SandboxEventDelivery;
+  longConnection?: {
+    /** @default { PingInterval: 30, ReconnectCount: -1, ReconnectInterval: 5, ReconnectNonce: 2 } (Feishu: 120, -1, 120, 30) */
+    clientConfig?: Partial<SandboxClientConfig>;
+    /** Open connections (and unused discoveries) allowed per app. @default 50 */
+    maxConnections?: number;
+  };
   /** Encrypt and sign pushes (`{"encrypt": ...}` + X-Lark-* headers). @default true */
   encryptEvents?: boolean;
   /** Share of events sent a second time with the same event_id. @default 0.1 */
@@ -46,7 +87,7 @@ export interface SandboxOptions {
    * @default the start of the current UTC day
    */
   anchorTime?: number;
-  /** How long a webhook may take before the push counts as failed. @default 3000 */
+  /** How long a webhook answer or a long-connection acknowledgement may take before the push counts as failed. @default 3000 */
   pushTimeoutMs?: number;
   /** Time a revoke spends in "revoking" (15) before it becomes "revoked" (8). @default 1000 */
   revokeDelayMs?: number;
@@ -64,6 +105,7 @@ export interface Sandbox {
   readonly sampleUserIds: string[];
   readonly control: SandboxControl;
   setWebhookUrl(url: string | undefined): void;
+  setEventDelivery(delivery: SandboxEventDelivery): void;
   close(): Promise<void>;
 }
 
@@ -97,10 +139,11 @@ export interface SandboxFault {
 }
 
 export interface SandboxPushedEvent {
+  channel: SandboxEventChannel;
   eventId: string;
   eventType: string;
   processId: string;
-  /** HTTP attempts made so far (0 for a dropped event). */
+  /** Attempts made so far (0 for a dropped event): HTTP requests, or long-connection messages. */
   attempts: number;
   delivered: boolean;
   /** This is the extra copy of an event already delivered (same event_id). */
@@ -193,4 +236,15 @@ export interface SandboxControl {
   users(): SandboxUser[];
   /** Adds a comment as `commentor` (open_id) and pushes the comment event. Returns the comment id. */
   addComment(processId: string, commentor: string, message: string): string;
+  /** Sends an event already pushed once more (same event_id) over the current channels; false for an unknown id. */
+  repeatEvent(eventId: string): boolean;
+  /** Closes every open long connection (clients reconnect). Returns how many. */
+  dropLongConnections(): number;
+  /** The next `times` discoveries answer `code` (e.g. 514 bad credentials); 0 clears. @default times: until cleared */
+  refuseDiscovery(code: number, times?: number): void;
+  /** The open long connections go half-open: pings unanswered, nothing sent or heard. Returns how many. */
+  halfOpenLongConnections(): number;
+  /** The next long-connection message is sent in this many parts. */
+  splitNextMessage(parts: number): void;
+  longConnectionStats(): SandboxLongConnectionStats;
 }

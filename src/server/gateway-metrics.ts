@@ -1,4 +1,5 @@
-/** What /metrics reports: upstream calls per endpoint, loader cache traffic, HTTP requests. */
+/** What /metrics reports: upstream calls per endpoint, loader cache traffic, HTTP requests, the event long connection. */
+import { LONG_CONNECTION_STATES, type LongConnectionStats } from '../events/long-connection.js';
 import type { LoaderCache } from '../loaders/loader-cache.js';
 import { CACHE_KINDS } from '../loaders/loader-cache.js';
 import type { Endpoint } from '../upstream/api.js';
@@ -12,6 +13,8 @@ export interface MetricSources {
   upstreamCalls?: () => Readonly<Record<Endpoint, number>>;
   /** Subscriptions open on this replica. */
   activeSubscriptions: () => number;
+  /** The event long connection's counts, when this replica holds one. */
+  longConnection?: () => LongConnectionStats;
 }
 
 /** HTTP requests by route and status code. */
@@ -69,5 +72,32 @@ export function gatewayMetrics(sources: MetricSources, requests: RequestCounter)
     },
     requests.family(),
   );
+  const longConnection = sources.longConnection?.();
+  if (longConnection) families.push(...longConnectionFamilies(longConnection));
   return families;
+}
+
+function longConnectionFamilies(stats: LongConnectionStats): MetricFamily[] {
+  const name = `${PREFIX}_long_connection`;
+  return [
+    {
+      name: `${name}_state`,
+      help: 'The event long connection state: 1 for the current one (failed: discovery refused for good, see /readyz).',
+      type: 'gauge',
+      samples: LONG_CONNECTION_STATES.map((state) => ({ labels: { state }, value: state === stats.state ? 1 : 0 })),
+    },
+    { name: `${name}_reconnects_total`, help: 'Long connections re-established after one was lost.', type: 'counter', samples: [{ value: stats.reconnects }] },
+    {
+      name: `${name}_events_received_total`,
+      help: 'Whole messages received over the long connection (split messages counted once).',
+      type: 'counter',
+      samples: [{ value: stats.eventsReceived }],
+    },
+    {
+      name: `${name}_acks_total`,
+      help: 'Acknowledgements sent to Feishu over the long connection, by code (200 recorded, 500 not: Feishu pushes it again).',
+      type: 'counter',
+      samples: Object.entries(stats.acks).map(([code, value]) => ({ labels: { code }, value })),
+    },
+  ];
 }

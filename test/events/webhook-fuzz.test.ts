@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { encryptPayload, signBody } from '../../src/events/crypto.js';
 import { decodeEvent, encodeEvent } from '../../src/events/event-codec.js';
+import { createEventIntake } from '../../src/events/event-intake.js';
 import { createWebhookHandler } from '../../src/events/webhook-handler.js';
 import { silentLogger } from '../../src/logger.js';
 import { fixture } from './support/fixtures.js';
@@ -123,7 +124,7 @@ let plain: RunningServer;
 const store = new RecordingStore();
 
 beforeAll(async () => {
-  const common = { store, verificationToken: TOKEN, logger: silentLogger, now: () => NOW_SECONDS * 1000 };
+  const common = { intake: createEventIntake({ store }), verificationToken: TOKEN, logger: silentLogger, now: () => NOW_SECONDS * 1000 };
   encrypted = await serveWebhook(createWebhookHandler({ ...common, encryptKey: KEY }));
   plain = await serveWebhook(createWebhookHandler(common));
 });

@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordedEvent } from '../../src/domain/events.js';
 import { encryptPayload, signBody } from '../../src/events/crypto.js';
+import { createEventIntake } from '../../src/events/event-intake.js';
 import { createWebhookHandler } from '../../src/events/webhook-handler.js';
 import { fixture, type EncryptedVector } from './support/fixtures.js';
 import { envelope, plainPush, sealedPush, send, type Push } from './support/push.js';
@@ -34,14 +35,15 @@ let encrypted: RunningServer;
 let plain: RunningServer;
 
 beforeAll(async () => {
-  const common = { store, logger, now: () => clock, recordTimeoutMs: 300 };
+  const common = { logger, now: () => clock };
   const onRecorded = (event: RecordedEvent) => {
     onRecordedCalls.push(event);
     if (event.processId === 'explodes') throw new Error('cache is broken');
   };
-  encrypted = await serveWebhook(createWebhookHandler({ ...common, verificationToken: TOKEN, encryptKey: KEY, onRecorded }));
+  const intake = { store, logger, recordTimeoutMs: 300, onRecorded };
+  encrypted = await serveWebhook(createWebhookHandler({ ...common, verificationToken: TOKEN, encryptKey: KEY, intake: createEventIntake(intake) }));
   const onUnnamedChange = (processId: string) => void unnamedChanges.push(processId);
-  plain = await serveWebhook(createWebhookHandler({ ...common, verificationToken: TOKEN, onRecorded, onUnnamedChange }));
+  plain = await serveWebhook(createWebhookHandler({ ...common, verificationToken: TOKEN, intake: createEventIntake({ ...intake, onUnnamedChange }) }));
 });
 
 afterAll(async () => {

@@ -1,34 +1,34 @@
 /**
- * At-least-once webhook delivery the way Feishu does it: a push that is not answered 200 within the
- * timeout is retried after 15 s, 5 min, 1 h and 6 h (scaled), some events are sent twice, and the
- * pushes of one process go out in order (a failing push holds back that process's later ones).
+ * At-least-once delivery over one channel (the webhook or the long connection) the way Feishu does
+ * it: a push that is not acknowledged 200 in time is retried after 15 s, 5 min, 1 h and 6 h (scaled),
+ * some events are sent twice, and the pushes of one process go out in order (a failing push holds
+ * back that process's later ones). The transport says how one attempt is made and whether it was
+ * acknowledged.
  */
-import { randomBytes } from 'node:crypto';
-import { Agent, request } from 'undici';
 import type { Logger } from '../../logger.js';
-import type { WireEventEnvelope, WireEventPayload, WireEventType } from '../../upstream/wire.js';
+import type { WireEventEnvelope } from '../../upstream/wire.js';
 import type { Random } from '../random.js';
-import type { SandboxPushedEvent } from '../types.js';
+import type { SandboxEventChannel, SandboxPushedEvent } from '../types.js';
 import type { WorkTracker } from '../work-tracker.js';
-import { buildPushRequest } from './push-body.js';
 
 const RETRY_SCHEDULE_MS = [15_000, 300_000, 3_600_000, 21_600_000];
 const MAX_CONCURRENT_PUSHES = 8;
 const MAX_RECORDS = 10_000;
 
+export interface PushTransport {
+  /** False when there is nowhere to push at all (a webhook without URL): events are then not even queued. */
+  enabled(): boolean;
+  /** One attempt: true once the receiver acknowledged it with 200 in time. Never throws. */
+  send(envelope: WireEventEnvelope, signal: AbortSignal): Promise<boolean>;
+}
+
 export interface PusherSettings {
-  appId: string;
-  verificationToken: string;
-  tenantKey: string;
-  /** Undefined: plaintext pushes. */
-  encryptKey: string | undefined;
+  channel: SandboxEventChannel;
   duplicateRate: number;
   retryTimeScale: number;
-  timeoutMs: number;
 }
 
 export class EventPusher {
-  private webhookUrl: string | undefined;
   private readonly queues = new Map<string, SandboxPushedEvent[]>();
   private records: SandboxPushedEvent[] = [];
   private dropRemaining = 0;
@@ -39,36 +39,19 @@ export class EventPusher {
   /** Bumped by reset/close: loops of an older generation stop at their next step. */
   private generation = 0;
   private aborter = new AbortController();
-  private readonly agent = new Agent({ connect: { timeout: 2_000 } });
 
   constructor(
     private readonly settings: PusherSettings,
+    private readonly transport: PushTransport,
     private readonly random: Random,
-    private readonly now: () => number,
     private readonly tracker: WorkTracker,
     private readonly logger: Logger,
   ) {}
 
-  setWebhookUrl(url: string | undefined): void {
-    this.webhookUrl = url;
-  }
-
-  /** Queues one event; nothing happens without a webhook URL (Feishu has nowhere to send it). */
-  emit(processId: string, eventType: WireEventType, event: WireEventPayload): void {
-    if (!this.webhookUrl) return;
-    const envelope: WireEventEnvelope = {
-      schema: '2.0',
-      header: {
-        event_id: randomBytes(16).toString('hex'),
-        event_type: eventType,
-        create_time: String(this.now()),
-        token: this.settings.verificationToken,
-        app_id: this.settings.appId,
-        tenant_key: this.settings.tenantKey,
-      },
-      event,
-    };
-    const record = this.record(envelope, processId, false);
+  /** Queues one event (`duplicate`: a copy of one already sent); nothing happens when the transport has nowhere to send it. */
+  push(processId: string, envelope: WireEventEnvelope, duplicate = false): void {
+    if (!this.transport.enabled()) return;
+    const record = this.record(envelope, processId, duplicate);
     if (this.dropRemaining > 0) {
       this.dropRemaining--;
       record.dropped = true;
@@ -98,9 +81,8 @@ export class EventPusher {
     this.delayMs = 0;
   }
 
-  async close(): Promise<void> {
+  close(): void {
     this.stopAll();
-    await this.agent.destroy();
   }
 
   private stopAll(): void {
@@ -116,6 +98,7 @@ export class EventPusher {
 
   private record(envelope: WireEventEnvelope, processId: string, duplicate: boolean): SandboxPushedEvent {
     const record: SandboxPushedEvent = {
+      channel: this.settings.channel,
       eventId: envelope.header.event_id,
       eventType: envelope.header.event_type,
       processId,
@@ -173,27 +156,13 @@ export class EventPusher {
         return;
       }
     }
-    this.logger.warn({ eventId: record.eventId, eventType: record.eventType }, 'sandbox: event push gave up after all retries');
+    this.logger.warn({ channel: this.settings.channel, eventId: record.eventId, eventType: record.eventType }, 'sandbox: event push gave up after all retries');
   }
 
   private async send(envelope: WireEventEnvelope): Promise<boolean> {
-    const url = this.webhookUrl;
-    if (!url) return false;
     await this.acquireSlot();
     try {
-      const push = buildPushRequest(envelope, this.settings.encryptKey, this.now());
-      const response = await request(url, {
-        method: 'POST',
-        headers: push.headers,
-        body: push.body,
-        dispatcher: this.agent,
-        signal: AbortSignal.any([this.aborter.signal, AbortSignal.timeout(this.settings.timeoutMs)]),
-      });
-      await response.body.dump();
-      return response.statusCode === 200;
-    } catch (error) {
-      this.logger.debug({ err: error, eventId: envelope.header.event_id }, 'sandbox: event push failed');
-      return false;
+      return await this.transport.send(envelope, this.aborter.signal);
     } finally {
       this.releaseSlot();
     }

@@ -2,7 +2,7 @@
  * The control API over HTTP (`/_sandbox/...`, JSON), for teams that run `npm run sandbox` from other
  * languages. It mirrors `SandboxControl`.
  */
-import type { ProcessSpec, SandboxControl, SandboxFault } from '../types.js';
+import type { ProcessSpec, SandboxControl, SandboxEventDelivery, SandboxFault } from '../types.js';
 
 export interface ControlAnswer {
   status: number;
@@ -12,6 +12,7 @@ export interface ControlAnswer {
 export interface ControlHttpDeps {
   control: SandboxControl;
   setWebhookUrl(url: string | undefined): void;
+  setEventDelivery(delivery: SandboxEventDelivery): void;
   info(): Record<string, unknown>;
 }
 
@@ -28,6 +29,7 @@ function field<T>(body: Body, key: string, check: (value: unknown) => value is T
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
+const isDelivery = (v: unknown): v is SandboxEventDelivery => v === 'webhook' || v === 'long-connection' || v === 'both';
 const isOptionalUrl = (v: unknown): v is string | undefined | null => v === undefined || v === null || typeof v === 'string';
 
 export function controlRoutes(deps: ControlHttpDeps): (method: string, path: string, body: Body) => Promise<ControlAnswer> {
@@ -58,6 +60,17 @@ export function controlRoutes(deps: ControlHttpDeps): (method: string, path: str
       }),
     ],
     ['PUT', /^\/_sandbox\/webhook$/, (_, body) => deps.setWebhookUrl(field(body, 'url', isOptionalUrl, 'a URL or null') ?? undefined)],
+    ['PUT', /^\/_sandbox\/event-delivery$/, (_, body) => deps.setEventDelivery(field(body, 'delivery', isDelivery, 'webhook, long-connection or both'))],
+    ['POST', /^\/_sandbox\/events\/([^/]+)\/repeat$/, (m) => (control.repeatEvent(decodeURIComponent(m[1]!)) ? {} : notFound())],
+    ['GET', /^\/_sandbox\/long-connection$/, () => control.longConnectionStats()],
+    ['POST', /^\/_sandbox\/long-connection\/drop$/, () => ({ dropped: control.dropLongConnections() })],
+    ['POST', /^\/_sandbox\/long-connection\/half-open$/, () => ({ halfOpen: control.halfOpenLongConnections() })],
+    [
+      'POST',
+      /^\/_sandbox\/long-connection\/refuse-discovery$/,
+      (_, body) => control.refuseDiscovery(field(body, 'code', isNumber, 'a number'), body.times === undefined ? undefined : field(body, 'times', isNumber, 'a number')),
+    ],
+    ['POST', /^\/_sandbox\/long-connection\/split-next$/, (_, body) => control.splitNextMessage(field(body, 'parts', isNumber, 'a number'))],
   ];
   return async (method, path, body) => {
     for (const [routeMethod, pattern, handle] of routes) {

@@ -1,6 +1,10 @@
-/** The sandbox's own HTTP server (node:http): the Feishu API under /open-apis, the control API under /_sandbox. */
+/**
+ * The sandbox's own HTTP server (node:http): the Feishu API under /open-apis, long-connection
+ * discovery and its WebSocket, the control API under /_sandbox.
+ */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Logger } from '../../logger.js';
+import { DISCOVERY_PATH, type LongConnectionServer } from '../long-connection/server.js';
 import type { SandboxRequest } from '../types.js';
 import type { ControlAnswer } from './control-routes.js';
 import type { FeishuApi } from './feishu-api.js';
@@ -14,6 +18,7 @@ const SECRET_FIELDS = ['app_secret'];
 export interface ServerDeps {
   api: FeishuApi;
   control: (method: string, path: string, body: Record<string, unknown>) => Promise<ControlAnswer>;
+  longConnection: LongConnectionServer;
   traffic: Traffic;
   now: () => number;
   logger: Logger;
@@ -55,7 +60,7 @@ function queryRecord(query: URLSearchParams): Record<string, string[]> {
 }
 
 export function createSandboxServer(deps: ServerDeps): Server {
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const logId = newLogId(deps.now());
     const method = req.method ?? 'GET';
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
@@ -66,6 +71,11 @@ export function createSandboxServer(deps: ServerDeps): Server {
         const objectBody = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
         const answer = await deps.control(method, url.pathname, objectBody);
         sendJson(res, answer.status, answer.body, logId);
+        return;
+      }
+      if (url.pathname === DISCOVERY_PATH && method === 'POST') {
+        // Feishu answers discovery errors with HTTP 200 too; the SDK reads `code` from the body.
+        sendJson(res, 200, deps.longConnection.discover(body), logId);
         return;
       }
       const endpoint = deps.api.endpointOf(method, url.pathname);
@@ -96,4 +106,8 @@ export function createSandboxServer(deps: ServerDeps): Server {
       else res.destroy();
     });
   });
+  server.on('upgrade', (req, socket, head: Buffer) => {
+    if (!deps.longConnection.upgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+  });
+  return server;
 }
