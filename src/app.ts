@@ -12,7 +12,6 @@ import { createWebhookHandler } from './events/webhook-handler.js';
 import { createLoaderCache, type CacheChange } from './loaders/loader-cache.js';
 import { createProcessRefresher } from './loaders/process-refresher.js';
 import type { Logger } from './logger.js';
-import { startSandbox } from './sandbox/index.js';
 import type { Sandbox } from './sandbox/types.js';
 import { createGateway, ROUTES, type Gateway } from './server.js';
 import type { Endpoint } from './upstream/api.js';
@@ -63,7 +62,8 @@ export async function startApp(options: AppOptions): Promise<App> {
   const keyPrefix = options.redisKeyPrefix ?? 'feishu-gw:';
   const startedSandbox =
     !options.sandbox && config.sandbox
-      ? await startSandbox({
+      ? // Loaded only in sandbox mode: a production process never loads the simulator.
+        await (await import('./sandbox/index.js')).startSandbox({
           seed: config.sandboxSettings.seed,
           processes: config.sandboxSettings.processes,
           liveActivity: config.sandboxSettings.liveActivity,
