@@ -8,12 +8,13 @@ import { MemoryIdempotencyStore, type IdempotencyStore } from './actions/idempot
 import { RedisIdempotencyStore } from './actions/redis-idempotency-store.js';
 import type { Config } from './config.js';
 import { createEventInfrastructure, type EventInfrastructure } from './events/infrastructure.js';
+import { closeRedis, logConnectionErrors, redisUnreachable } from './events/redis-connection.js';
 import { createWebhookHandler } from './events/webhook-handler.js';
 import { createLoaderCache, type CacheChange } from './loaders/loader-cache.js';
 import { createProcessRefresher } from './loaders/process-refresher.js';
 import type { Logger } from './logger.js';
 import type { Sandbox } from './sandbox/types.js';
-import { createGateway, ROUTES, type Gateway } from './server.js';
+import { createGateway, ROUTES, type Gateway, type ReadinessCheck } from './server.js';
 import type { Endpoint } from './upstream/api.js';
 import { resolveBudgets, type Budget } from './upstream/budgets.js';
 import { createFeishuClient, type FeishuClient } from './upstream/client.js';
@@ -85,10 +86,12 @@ export async function startApp(options: AppOptions): Promise<App> {
     const budgets = resolveBudgets(options.budgets);
     let idempotency: IdempotencyStore = new MemoryIdempotencyStore();
     let limiter: RedisRateLimiter | undefined;
+    const readinessChecks: ReadinessCheck[] = [() => events.unreachable()];
     if (config.redisUrl) {
       const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
-      redis.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
-      closers.push(() => redis.quit().catch(() => redis.disconnect()));
+      logConnectionErrors(redis, logger, 'budgets and idempotency');
+      closers.push(() => closeRedis(redis));
+      readinessChecks.push(() => redisUnreachable([redis]));
       idempotency = new RedisIdempotencyStore(redis, { keyPrefix: `${keyPrefix}idem:` });
       limiter = new RedisRateLimiter(redis, budgets, { keyPrefix: `${keyPrefix}budget:` });
     }
@@ -137,6 +140,8 @@ export async function startApp(options: AppOptions): Promise<App> {
       events: events.store,
       changes: events.invalidation,
       sampleUserIds: sandbox?.sampleUserIds,
+      drainDelayMs: config.drainSeconds * 1000,
+      readinessChecks,
     });
     closers.push(() => gateway.close());
     if (startedSandbox) startedSandbox.setWebhookUrl(`${gateway.url}${ROUTES.webhook}`);

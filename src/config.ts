@@ -21,6 +21,12 @@ export interface Config {
   redisUrl?: string;
   logLevel: LogLevel;
   auth: boolean;
+  /** Seconds the gateway keeps serving, /readyz at 503, after SIGTERM/SIGINT before it stops listening. */
+  drainSeconds: number;
+  /** Seconds closing may take after the drain window (in-flight requests, subscriptions, Redis, Feishu) before the process exits anyway. */
+  closeTimeoutSeconds: number;
+  /** OTLP/HTTP collector root; tracing is on only when it is set (the SDK is not even loaded otherwise). */
+  otelEndpoint?: string;
   sandboxSettings: {
     port: number;
     seed: number;
@@ -104,6 +110,9 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     redisUrl: url(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']),
     logLevel,
     auth: onOff(env, 'GATEWAY_AUTH', !sandbox),
+    drainSeconds: integer(env, 'GATEWAY_DRAIN_SECONDS', sandbox ? 0 : 5, 0, 3600),
+    closeTimeoutSeconds: integer(env, 'GATEWAY_CLOSE_TIMEOUT_SECONDS', 10, 1, 3600),
+    otelEndpoint: url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT'),
     sandboxSettings: {
       port: integer(env, 'SANDBOX_PORT', 4100, 0, 65535),
       seed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),
@@ -141,6 +150,7 @@ export function redactConfig(config: Readonly<Config>): Record<string, unknown> 
       encryptKey: config.feishu.encryptKey && REDACTED,
     },
     redisUrl: redactUrl(config.redisUrl),
+    otelEndpoint: redactUrl(config.otelEndpoint),
   };
 }
 

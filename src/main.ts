@@ -1,10 +1,13 @@
 /**
  * `npm start`: read the environment, start the gateway (and the simulator when no Feishu credentials
- * are set), print where to go, and stop cleanly on SIGINT/SIGTERM.
+ * are set), say where to go, and stop cleanly on SIGINT/SIGTERM. Every line it writes is JSON (a
+ * human-friendly banner is added when stdout is a terminal).
  */
 import { startApp } from './app.js';
 import { ConfigError, loadConfig, redactConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { exitGracefullyOnSignals } from './shutdown.js';
+import { keepProcessOutputJson } from './process-output.js';
 
 async function main(): Promise<void> {
   let config;
@@ -12,44 +15,48 @@ async function main(): Promise<void> {
     config = loadConfig();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`invalid configuration: ${error.message}\n`);
+    createLogger('info').fatal({ variable: error.variable, problem: error.message }, `invalid configuration: ${error.message}`);
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
+  keepProcessOutputJson(logger);
   logger.debug({ config: redactConfig(config) }, 'configuration');
   if (!config.auth) {
     logger.warn(config.sandbox ? 'caller authentication is off (sandbox mode)' : 'caller authentication is off (GATEWAY_AUTH=off)');
   }
 
   const app = await startApp({ config, logger });
-  const lines = [`GraphiQL: ${app.gateway.graphqlUrl}`];
+  logger.info(
+    { graphiql: app.gateway.graphqlUrl, sharedState: config.redisUrl ? 'redis' : 'memory', drainSeconds: config.drainSeconds, tracing: Boolean(config.otelEndpoint) },
+    'gateway ready',
+  );
   if (app.sandbox) {
-    lines.push(
-      `Sandbox mode: a simulated Feishu tenant at ${app.sandbox.url} (seed ${app.sandbox.seed}) pushes events to ${app.gateway.url}/webhook/feishu`,
-      `Users with pending tasks to try: ${app.sandbox.sampleUserIds.slice(0, 5).join(', ')}`,
+    logger.info(
+      {
+        sandboxUrl: app.sandbox.url,
+        seed: app.sandbox.seed,
+        webhook: `${app.gateway.url}/webhook/feishu`,
+        sampleUserIds: app.sandbox.sampleUserIds.slice(0, 5),
+      },
+      'sandbox mode: a simulated Feishu tenant stands in for Feishu',
     );
   }
-  if (config.redisUrl) lines.push('Shared state: Redis');
-  process.stdout.write(`${lines.join('\n')}\n`);
+  if (process.stdout.isTTY) {
+    const lines = [`GraphiQL: ${app.gateway.graphqlUrl}`];
+    if (app.sandbox) {
+      lines.push(
+        `Sandbox mode: a simulated Feishu tenant at ${app.sandbox.url} (seed ${app.sandbox.seed}) pushes events to ${app.gateway.url}/webhook/feishu`,
+        `Users with pending tasks to try: ${app.sandbox.sampleUserIds.slice(0, 5).join(', ')}`,
+      );
+    }
+    if (config.redisUrl) lines.push('Shared state: Redis');
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  exitGracefullyOnSignals({ close: () => app.close(), logger, boundMs: (config.drainSeconds + config.closeTimeoutSeconds) * 1000 });
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`gateway failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  createLogger('info').fatal({ err: error }, `gateway failed to start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

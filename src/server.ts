@@ -144,7 +144,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       const reason = await Promise.resolve()
         .then(check)
         .catch(() => 'a readiness check failed');
-      if (reason) reasons.push(reason);
+      if (reason && !reasons.includes(reason)) reasons.push(reason);
     }
     const ready = reasons.length === 0;
     return new fetchAPI.Response(JSON.stringify(ready ? { status: 'ready' } : { status: 'not ready', reasons }), {

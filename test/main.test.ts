@@ -1,66 +1,40 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanEnv, killStartedProcessesAfterAll, postGraphQL, startProcess } from './operations/support/gateway-process.js';
 
-const children: ChildProcess[] = [];
+killStartedProcessesAfterAll();
 
-afterAll(() => {
-  for (const child of children) child.kill('SIGKILL');
-});
-
-function start(env: Record<string, string>): { child: ChildProcess; output: () => string; waitFor: (pattern: RegExp) => Promise<RegExpMatchArray> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const waitFor = async (pattern: RegExp) => {
-    const deadline = Date.now() + 25_000;
-    while (Date.now() < deadline) {
-      const match = output.match(pattern);
-      if (match) return match;
-      if (child.exitCode !== null) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`did not print ${pattern}; output so far:\n${output}`);
-  };
-  return { child, output: () => output, waitFor };
-}
+const start = (env: Record<string, string>) => startProcess(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: cleanEnv({ LOG_LEVEL: 'warn', ...env }) });
 
 describe('npm start (src/main.ts)', () => {
-  it('serves a simulated tenant with no credentials, prints where to go, and stops cleanly on SIGTERM', async () => {
-    const app = start({ PORT: '0' });
-    const [, graphqlUrl] = await app.waitFor(/GraphiQL: (http:\/\/127\.0\.0\.1:\d+\/graphql)/);
-    const [, users] = await app.waitFor(/Users with pending tasks to try: (.+)/);
-    const userId = users!.split(', ')[0]!;
-    const base = graphqlUrl!.replace(/\/graphql$/, '');
+  it('serves a simulated tenant with no credentials, says where to go, and stops cleanly on SIGTERM', async () => {
+    const app = start({ PORT: '0', LOG_LEVEL: 'info' });
+    const ready = await app.waitForLog((line) => line.msg === 'gateway ready');
+    const sandbox = await app.waitForLog((line) => line.msg.startsWith('sandbox mode'));
+    const graphqlUrl = String(ready['graphiql']);
+    const userId = (sandbox['sampleUserIds'] as string[])[0]!;
+    const base = graphqlUrl.replace(/\/graphql$/, '');
+    expect(graphqlUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
 
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
-    const response = await fetch(graphqlUrl!, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'query($u: ID!) { approverTasks(userId: $u, first: 5) { edges { node { approverId status process { processId status } } } } }',
-        variables: { u: userId },
-      }),
+    const answer = await postGraphQL(graphqlUrl, {
+      query: 'query($u: ID!) { approverTasks(userId: $u, first: 5) { edges { node { approverId status process { processId status } } } } }',
+      variables: { u: userId },
     });
-    const body = (await response.json()) as { data: { approverTasks: { edges: { node: { process: { status: string } } }[] } }; errors?: unknown };
+    const body = answer.body as { data: { approverTasks: { edges: unknown[] } }; errors?: unknown };
     expect(body.errors).toBeUndefined();
     expect(body.data.approverTasks.edges.length).toBeGreaterThan(0);
 
     app.child.kill('SIGTERM');
-    const [code] = (await once(app.child, 'exit')) as [number | null];
-    expect(code).toBe(0);
+    expect(await app.exited).toEqual({ code: 0, signal: null });
   });
 
-  it('refuses an invalid configuration with one line naming the variable', async () => {
+  it('refuses an invalid configuration with one JSON line naming the variable', async () => {
     const app = start({ PORT: 'eighty' });
-    const [code] = (await once(app.child, 'exit')) as [number | null];
-    expect(code).toBe(1);
-    expect(app.output().trim().split('\n')).toEqual(['invalid configuration: PORT: expected a whole number from 0 to 65535, got "eighty"']);
+    expect((await app.exited).code).toBe(1);
+    expect(app.plainLines()).toEqual([]);
+    const lines = app.logLines();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ variable: 'PORT', msg: 'invalid configuration: PORT: expected a whole number from 0 to 65535, got "eighty"' });
   });
 });

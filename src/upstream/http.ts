@@ -48,6 +48,8 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 /** Keep idle sockets for a while: Feishu calls come in bursts, and TLS handshakes are the slow part. */
 const KEEP_ALIVE_MS = 30_000;
+/** How long close() lets calls in flight finish. */
+const CLOSE_GRACE_MS = 3_000;
 
 export function buildQuery(query: Readonly<Record<string, QueryValue>> = {}): string {
   const params = new URLSearchParams();
@@ -121,8 +123,18 @@ export class FeishuHttp {
     }
   }
 
-  close(): Promise<void> {
-    return this.pool.close();
+  /**
+   * Lets calls in flight finish for up to `graceMs`, then cuts them: a Feishu that stopped answering
+   * must not hold the process past its shutdown.
+   */
+  async close(graceMs = CLOSE_GRACE_MS): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const cut = new Promise<'cut'>((resolve) => {
+      timer = setTimeout(() => resolve('cut'), graceMs);
+    });
+    const closed = await Promise.race([this.pool.close().then(() => 'closed' as const), cut]);
+    clearTimeout(timer);
+    if (closed === 'cut') await this.pool.destroy();
   }
 
   private transportError(request: HttpRequest, error: unknown, idempotent: boolean, secrets: readonly string[]): UpstreamError {
