@@ -201,6 +201,25 @@ describe('Subscription.processEvents', () => {
     }
   });
 
+  it.each(TRANSPORTS)('over %s, a cursor from before a restart (no Redis) ends the stream at once with CURSOR_EXPIRED, before any new event', async (transport) => {
+    const earlier = new MemoryEventStore();
+    const old = (await earlier.record(statusEvent('restart'))) as RecordedEvent;
+    await earlier.close();
+    const restarted = new MemoryEventStore();
+    const gateway = await createGateway({ api: harness().client, port: 0, events: restarted });
+    try {
+      const feed = subscribeOver<Delivered>(transport, gateway.graphqlUrl, { query: EVENTS, variables: { after: old.cursor } });
+      // Nothing is recorded in the new log: the answer may not wait for an event that never comes.
+      const results = await feed.waitForCompletion();
+      expect(results).toHaveLength(1);
+      expect(results[0]?.errors?.[0]?.extensions).toMatchObject({ code: 'CURSOR_EXPIRED', missingAfter: old.cursor });
+      await feed.close();
+    } finally {
+      await gateway.close();
+      await restarted.close();
+    }
+  });
+
   it('process shows the state after the change even when the cache held the state before it', async () => {
     const { sandbox, client, query, calls } = harness();
     const processId = sandbox.control.createProcess({ emitEvents: false });
