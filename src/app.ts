@@ -15,10 +15,13 @@ import { createProcessRefresher } from './loaders/process-refresher.js';
 import type { Logger } from './logger.js';
 import type { Sandbox } from './sandbox/types.js';
 import { createGateway, ROUTES, type Gateway, type ReadinessCheck } from './server.js';
+import { GatewayMetrics } from './server/gateway-metrics.js';
+import { upstreamTelemetry } from './server/upstream-telemetry.js';
 import type { Endpoint } from './upstream/api.js';
 import { resolveBudgets, type Budget } from './upstream/budgets.js';
 import { createFeishuClient, type FeishuClient } from './upstream/client.js';
 import { RedisRateLimiter } from './upstream/redis-rate-limiter.js';
+import { USER_AGENT } from './version.js';
 
 export interface AppOptions {
   config: Readonly<Config>;
@@ -96,7 +99,15 @@ export async function startApp(options: AppOptions): Promise<App> {
       limiter = new RedisRateLimiter(redis, budgets, { keyPrefix: `${keyPrefix}budget:` });
     }
 
-    const client = createFeishuClient({ ...upstream, budgets, limiter, logger: logger.child({ component: 'upstream' }) });
+    const metrics = new GatewayMetrics();
+    const client = createFeishuClient({
+      ...upstream,
+      budgets,
+      limiter,
+      logger: logger.child({ component: 'upstream' }),
+      observer: upstreamTelemetry(metrics, logger.child({ component: 'upstream' })),
+      userAgent: USER_AGENT,
+    });
     closers.push(() => client.close());
 
     const announce = (change: CacheChange) =>
@@ -126,6 +137,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       onRecorded: (event) => processChanged(event.processId),
       onUnnamedChange: processChanged,
       logger: logger.child({ component: 'webhook' }),
+      observe: (type, outcome) => metrics.webhookEvents.inc({ type, outcome }),
     });
 
     const gateway = await createGateway({
@@ -142,6 +154,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       sampleUserIds: sandbox?.sampleUserIds,
       drainDelayMs: config.drainSeconds * 1000,
       readinessChecks,
+      metrics,
     });
     closers.push(() => gateway.close());
     if (startedSandbox) startedSandbox.setWebhookUrl(`${gateway.url}${ROUTES.webhook}`);

@@ -25,6 +25,8 @@ async function main(): Promise<void> {
     logger.warn(config.sandbox ? 'caller authentication is off (sandbox mode)' : 'caller authentication is off (GATEWAY_AUTH=off)');
   }
 
+  // Before the app, so that its first requests are traced too.
+  const tracing = config.otelEndpoint ? await (await import('./tracing.js')).startTracing(config.otelEndpoint, logger) : undefined;
   const app = await startApp({ config, logger });
   logger.info(
     { graphiql: app.gateway.graphqlUrl, sharedState: config.redisUrl ? 'redis' : 'memory', drainSeconds: config.drainSeconds, tracing: Boolean(config.otelEndpoint) },
@@ -53,7 +55,11 @@ async function main(): Promise<void> {
     process.stdout.write(`${lines.join('\n')}\n`);
   }
 
-  exitGracefullyOnSignals({ close: () => app.close(), logger, boundMs: (config.drainSeconds + config.closeTimeoutSeconds) * 1000 });
+  const close = async () => {
+    await app.close();
+    await tracing?.shutdown();
+  };
+  exitGracefullyOnSignals({ close, logger, boundMs: (config.drainSeconds + config.closeTimeoutSeconds) * 1000 });
 }
 
 main().catch((error: unknown) => {

@@ -14,10 +14,14 @@ import type { ChangeFeed, GraphQLContext } from './schema/context.js';
 import { closableFeed } from './server/closable-feed.js';
 import { maskGatewayError } from './schema/errors.js';
 import { schema } from './schema/index.js';
-import { gatewayMetrics, RequestCounter } from './server/gateway-metrics.js';
+import { GatewayMetrics } from './server/gateway-metrics.js';
 import { graphiqlOptions } from './server/graphiql.js';
 import { serveGraphQLOverWebSocket } from './server/graphql-ws.js';
-import { PROMETHEUS_CONTENT_TYPE, renderPrometheus } from './server/prometheus.js';
+import { logAccess } from './server/access-log.js';
+import { openRequestScope, REQUEST_ID_HEADER, requestIdFrom, runInRequestScope } from './server/request-scope.js';
+import { useOperationTelemetry } from './server/use-operation-telemetry.js';
+import { useRequestIdInErrors } from './server/use-request-id-in-errors.js';
+import { yogaLogging } from './server/yoga-logging.js';
 import { createSubscriptionEvents } from './server/subscription-events.js';
 import { useFreshContextPerEvent } from './server/use-fresh-context-per-event.js';
 import type { Endpoint, ProcessApi } from './upstream/api.js';
@@ -60,6 +64,8 @@ export interface GatewayOptions {
   drainDelayMs?: number;
   /** What else must hold for /readyz to answer 200 (Redis reachable, the long connection up ...). @default none */
   readinessChecks?: readonly ReadinessCheck[];
+  /** Where /metrics reads from; share it with the upstream client's observer to export its calls. @default a new GatewayMetrics */
+  metrics?: GatewayMetrics;
 }
 
 /** One condition of readiness: undefined when it holds, otherwise a short reason (no secrets: /readyz shows it). */
@@ -75,6 +81,7 @@ export interface Gateway {
   server: Server;
   yoga: YogaServerInstance<ServerContext, GraphQLContext>;
   cache: LoaderCache;
+  metrics: GatewayMetrics;
   /** Subscriptions (SSE and WebSocket) being served now. */
   activeSubscriptions(): number;
   /** Ends subscriptions (their last result: STREAM_CLOSED with the cursor to resume after), closes WebSockets, stops serving. */
@@ -98,11 +105,11 @@ function upstreamCallsOf(api: ProcessApi): (() => Readonly<Record<Endpoint, numb
   return calls ? () => ({ ...calls }) : undefined;
 }
 
-function useMetricsEndpoint(endpoint: string, render: () => string): Plugin {
+function useMetricsEndpoint(endpoint: string, metrics: GatewayMetrics): Plugin {
   return {
-    onRequest({ url, endResponse, fetchAPI }) {
+    async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname === endpoint) {
-        endResponse(new fetchAPI.Response(render(), { status: 200, headers: { 'content-type': PROMETHEUS_CONTENT_TYPE } }));
+        endResponse(new fetchAPI.Response(await metrics.render(), { status: 200, headers: { 'content-type': metrics.contentType } }));
       }
     },
   };
@@ -127,7 +134,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { api } = options;
   const logger = options.logger ?? silentLogger;
   const cache = options.cache ?? createLoaderCache();
-  const requests = new RequestCounter();
+  const metrics = options.metrics ?? new GatewayMetrics();
   const actions = {
     idempotency: options.idempotency ?? new MemoryIdempotencyStore(),
     invalidateProcess: options.invalidateProcess ?? ((processId: string) => cache.invalidateProcess(processId)),
@@ -137,6 +144,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const events = createSubscriptionEvents(options.events ?? new MemoryEventStore({ logger }), { cache });
   const changes = closableFeed(options.changes ?? { subscribe: () => () => undefined });
   const activeSubscriptions = () => events.active + changes.active;
+  metrics.watch({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions });
   let state: 'starting' | 'ready' | 'draining' = 'starting';
   const readiness = async (fetchAPI: { Response: typeof Response }): Promise<Response> => {
     const reasons: string[] = state === 'ready' ? [] : [state];
@@ -162,6 +170,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     graphiql: graphiqlOptions({ defaultQuery: options.graphiqlDefaultQuery, sampleUserIds: options.sampleUserIds }),
     renderGraphiQL,
     context: ({ request }) => ({
+      logger,
       loaders: createLoaders(api, cache),
       api,
       cache,
@@ -170,36 +179,37 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       changes,
       idempotencyKeyHeader: request.headers.get('idempotency-key') ?? undefined,
     }),
-    maskedErrors: {
-      maskError: (error, message, isDev) => {
-        const masked = maskGatewayError(error, message, isDev);
-        if ((masked as { extensions?: Record<string, unknown> }).extensions?.['unexpected']) {
-          logger.error({ err: error }, 'unexpected error while resolving a GraphQL request');
-        }
-        return masked;
-      },
-    },
-    logging: {
-      debug: (message: string) => logger.debug(message),
-      info: (message: string) => logger.info(message),
-      warn: (message: string) => logger.warn(message),
-      error: (message: string) => logger.error(message),
-    },
+    // yoga logs every error it masks, through `logging` (which logs the unexpected ones with their stack).
+    maskedErrors: { maskError: maskGatewayError },
+    logging: yogaLogging(logger),
     plugins: [
       useReadinessCheck({ endpoint: ROUTES.ready, check: ({ fetchAPI }) => readiness(fetchAPI) }),
-      useMetricsEndpoint(ROUTES.metrics, () => renderPrometheus(gatewayMetrics({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions }, requests))),
+      useMetricsEndpoint(ROUTES.metrics, metrics),
+      useOperationTelemetry(metrics),
+      useRequestIdInErrors(),
       useFreshContextPerEvent<GraphQLContext>((context) => ({ ...context, loaders: createLoaders(api, cache) })),
     ],
   });
 
+  const quietRoutes: readonly string[] = [ROUTES.health, ROUTES.ready, ROUTES.metrics];
   const server = createServer((req, res) => {
     const route = routeOf(req);
-    res.once('finish', () => requests.add(route, res.statusCode));
-    if (options.webhook && route === ROUTES.webhook && req.method === 'POST') {
-      options.webhook(req, res);
-      return;
-    }
-    void yoga(req, res);
+    const started = performance.now();
+    const scope = openRequestScope(requestIdFrom(req.headers[REQUEST_ID_HEADER]));
+    res.setHeader(REQUEST_ID_HEADER, scope.requestId);
+    res.once('finish', () => metrics.httpRequests.inc({ route, status: String(res.statusCode) }));
+    res.once('close', () => {
+      const durationMs = performance.now() - started;
+      metrics.httpDuration.observe({ route, method: req.method ?? 'GET', status: String(res.statusCode) }, durationMs / 1000);
+      logAccess(logger, scope, { req, res, route, durationMs }, quietRoutes.includes(route));
+    });
+    runInRequestScope(scope, () => {
+      if (options.webhook && route === ROUTES.webhook && req.method === 'POST') {
+        options.webhook(req, res);
+        return;
+      }
+      void yoga(req, res);
+    });
   });
   const webSockets = serveGraphQLOverWebSocket(server, yoga, ROUTES.graphql, MAX_REQUEST_BYTES);
 
@@ -225,5 +235,5 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       await yoga.dispose();
     })());
 
-  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, server, yoga, cache, activeSubscriptions, close };
+  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, server, yoga, cache, metrics, activeSubscriptions, close };
 }

@@ -35,7 +35,11 @@ export interface WebhookOptions {
   recordTimeoutMs?: number;
   now?: () => number;
   logger?: Logger;
+  /** Told how each push ended, for metrics: the event type ('unknown' when unreadable or refused, 'other' when not a process event) and the outcome. */
+  observe?: (type: string, outcome: WebhookOutcome) => void;
 }
+
+export type WebhookOutcome = 'recorded' | 'duplicate' | 'ignored' | 'challenge' | 'refused' | 'failed' | 'too_large';
 
 export type WebhookHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -67,6 +71,7 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
     }
   };
   const notifyRecorded = (event: RecordedEvent) => notify(onRecorded, event, 'onRecorded');
+  const observe = options.observe ?? (() => undefined);
 
   const record = async (verdict: Extract<PushVerdict, { kind: 'event' }>, res: ServerResponse) => {
     const { event } = verdict;
@@ -80,10 +85,12 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
       recorded = await withTimeout(recording, recordTimeoutMs);
     } catch (error) {
       logger.error({ ...context, err: error }, 'event could not be recorded; Feishu will retry');
+      observe(event.type, 'failed');
       return respond(res, 503, { error: 'event could not be recorded' });
     }
     if (recorded) logger.info({ ...context, cursor: recorded.cursor }, 'event recorded');
     else logger.info(context, 'duplicate event acknowledged');
+    observe(event.type, recorded ? 'recorded' : 'duplicate');
     respond(res, 200, {});
   };
 
@@ -95,17 +102,21 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) return void req.destroy();
       logger.warn({ limit: maxBodyBytes }, 'webhook body too large');
+      observe('unknown', 'too_large');
       return respond(res, 413, { error: 'body too large' }, { connection: 'close' });
     }
     const verdict = interpretPush({ body, headers: req.headers }, policy);
     switch (verdict.kind) {
       case 'challenge':
+        observe('url_verification', 'challenge');
         return respond(res, 200, { challenge: verdict.challenge });
       case 'refused':
         logger.warn({ status: verdict.status, reason: verdict.reason }, 'webhook push refused');
+        observe('unknown', 'refused');
         return respond(res, verdict.status, { error: verdict.reason });
       case 'ignored':
         logger.info({ eventId: verdict.eventId, eventType: verdict.eventType, reason: verdict.reason }, 'event acknowledged and ignored');
+        observe('other', 'ignored');
         if (verdict.processId) notify(options.onUnnamedChange, verdict.processId, 'onUnnamedChange');
         return respond(res, 200, {});
       case 'event':

@@ -3,10 +3,13 @@ import type { EventStore } from '../events/event-store.js';
 import type { CacheChange } from '../loaders/loader-cache.js';
 import type { LoaderCache } from '../loaders/loader-cache.js';
 import type { Loaders } from '../loaders/loaders.js';
+import type { Logger } from '../logger.js';
 import type { ProcessApi } from '../upstream/api.js';
 
 /** What every resolver receives; built fresh for each request (and each subscription event). */
 export interface GraphQLContext {
+  /** The request's logger: every line carries its request id. */
+  logger: Logger;
   loaders: Loaders;
   /** For writes (mutations call Feishu directly, then invalidate). */
   api: ProcessApi;
