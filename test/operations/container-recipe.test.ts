@@ -16,6 +16,7 @@ import { cleanEnv, killStartedProcessesAfterAll, postGraphQL, startProcess, type
 
 const REPO = resolve(import.meta.dirname, '../..');
 const BUILD_TIMEOUT_MS = 8 * 60_000;
+const TRACING_SDK = ['@opentelemetry/sdk-trace-node', '@opentelemetry/exporter-trace-otlp-http', '@opentelemetry/resources'];
 
 killStartedProcessesAfterAll();
 
@@ -29,8 +30,13 @@ describe('the container image (Dockerfile performed step by step)', () => {
   beforeAll(async () => {
     scratch = mkdtempSync(join(tmpdir(), 'gateway-image-'));
     image = performDockerfile(REPO, scratch);
-    // The simulator ships in dist/ for `npm start`, but a production process must never load it: gone, nothing may miss it.
-    rmSync(join(image.workdir, 'dist/sandbox'), { recursive: true });
+    // The simulator ships in dist/ for `npm start`, and the tracing SDK is a production dependency for
+    // when OTEL_EXPORTER_OTLP_ENDPOINT is set; a production process without tracing must load neither:
+    // they are removed, and nothing may miss them.
+    for (const unused of ['dist/sandbox', ...TRACING_SDK.map((name) => `node_modules/${name}`)]) {
+      if (!existsSync(join(image.workdir, unused))) throw new Error(`the image lacks ${unused}`);
+      rmSync(join(image.workdir, unused), { recursive: true });
+    }
     sandbox = await startSandbox({ processes: 40, rateLimits: false });
     gateway = startProcess(image.cmd[0]!, image.cmd.slice(1), {
       cwd: image.workdir,
@@ -75,7 +81,7 @@ describe('the container image (Dockerfile performed step by step)', () => {
     }
   });
 
-  it('serves a query against Feishu (the simulator) from dist/, without the simulator\'s code', async () => {
+  it('serves a query against Feishu (the simulator) from dist/, without the simulator\'s code or the tracing SDK', async () => {
     const processId = sandbox.control.createProcess({});
     const answer = await postGraphQL(`${baseUrl}/graphql`, { query: `{ process(processId: "${processId}") { processId status } }` });
     expect(answer.body).toEqual({ data: { process: { processId, status: 'IN_PROGRESS' } } });

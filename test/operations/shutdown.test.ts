@@ -66,6 +66,35 @@ describe.each([
   });
 });
 
+describe('what is running when SIGTERM arrives', () => {
+  it('lets an in-flight request finish and ends a subscription with STREAM_CLOSED and its resume cursor', async () => {
+    const gateway = startProcess(process.execPath, TSX, { env: cleanEnv({ PORT: '0', GATEWAY_DRAIN_SECONDS: '0' }) });
+    const { base } = await started(gateway);
+    const sandboxUrl = String((await gateway.waitForLog((line) => line.msg.startsWith('sandbox mode')))['sandboxUrl']);
+    const { processIds } = (await (await fetch(`${sandboxUrl}/_sandbox/processes`)).json()) as { processIds: string[] };
+
+    const subscription = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { processEvents { eventId cursor } }' }),
+    });
+    const stream = subscription.text();
+
+    await fetch(`${sandboxUrl}/_sandbox/faults`, { method: 'POST', body: JSON.stringify({ endpoint: 'getProcess', latencyMs: 1_500, times: 1 }) });
+    const slow = postGraphQL(`${base}/graphql`, { query: `{ process(processId: "${processIds[0]}") { processId } }` });
+    // In flight once it has been given its budget (counted before the request is sent).
+    await eventually(async () => /feishu_gateway_limiter_wait_seconds_count\{endpoint="getProcess"\} [1-9]/.test(await (await fetch(`${base}/metrics`)).text()), 'the slow call was sent');
+
+    gateway.child.kill('SIGTERM');
+    expect((await slow).body).toEqual({ data: { process: { processId: processIds[0] } } });
+    const events = await stream;
+    expect(events).toContain('"code":"STREAM_CLOSED"');
+    expect(events).toContain('"resumeAfter":null');
+    expect(events).toMatch(/event: complete/);
+    expect(await gateway.exited).toEqual({ code: 0, signal: null });
+  });
+});
+
 describe('a second signal', () => {
   it('exits at once, without waiting for the drain window', async () => {
     const gateway = startProcess(process.execPath, TSX, { env: cleanEnv({ PORT: '0', GATEWAY_DRAIN_SECONDS: '600' }) });
