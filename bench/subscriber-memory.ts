@@ -15,6 +15,7 @@ import { settledHeapUsed } from './heap.js';
 import { count, megabytes, ratio, type Table } from './table.js';
 
 const SIZES = [500, 2_000];
+const WARM_UP = 500;
 const SUBSCRIPTION = JSON.stringify({ query: 'subscription { processEvents { eventId cursor type processId } }' });
 
 interface Held {
@@ -57,6 +58,8 @@ async function perConnection(url: string, n: number, body: string): Promise<numb
   await new Promise((resolve) => setTimeout(resolve, 200));
   const during = settledHeapUsed();
   await release(held);
+  // Let the server side of every closed connection finish closing, so the next measurement starts clean.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
   return (during - before) / n;
 }
 
@@ -77,6 +80,9 @@ export async function benchSubscriberMemory(): Promise<Table[]> {
   const bare = await bareServer();
   const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
   try {
+    // A first round warms both paths up (code compiled, buffers and pools allocated), measured nowhere.
+    await perConnection(bareUrl, WARM_UP, SUBSCRIPTION);
+    await perConnection(gateway.graphqlUrl, WARM_UP, SUBSCRIPTION);
     const rows: string[][] = [];
     for (const size of SIZES) {
       const baseline = await perConnection(bareUrl, size, SUBSCRIPTION);
