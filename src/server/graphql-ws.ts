@@ -4,11 +4,12 @@
  * as over HTTP and SSE.
  */
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { GraphQLError, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
 import type { Context, OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { YogaServerInstance } from 'graphql-yoga';
+import { openRequestScope, REQUEST_ID_HEADER, requestIdFrom, runInRequestScope, type RequestScope } from './request-scope.js';
 
 export interface WebSocketEndpoint {
   /**
@@ -22,6 +23,12 @@ export interface WebSocketEndpoint {
 interface EnvelopedRoot {
   execute(args: ExecutionArgs): OperationResult;
   subscribe(args: ExecutionArgs): OperationResult;
+}
+
+/** A result as sent to the client, every error carrying the connection's request id. */
+function stamped(result: ExecutionResult, requestId: string): FormattedExecutionResult | void {
+  if (!result.errors?.length) return;
+  return { ...result, errors: result.errors.map((error) => ({ ...error.toJSON(), extensions: { ...error.extensions, requestId } })) };
 }
 
 /** How long close() waits for last messages, then for clients to answer the close handshake. */
@@ -47,6 +54,13 @@ export function serveGraphQLOverWebSocket<ServerContext extends object, UserCont
 ): WebSocketEndpoint {
   const sockets = new WebSocketServer({ server, path, maxPayload: maxPayloadBytes });
   const connections = new Set<Context>();
+  /** One request id per connection (the upgrade request's `x-request-id`, or a new one): its operations' log lines and errors carry it. */
+  const scopes = new WeakMap<Context, RequestScope>();
+  const scopeOf = (ctx: Context) => {
+    let scope = scopes.get(ctx);
+    if (!scope) scopes.set(ctx, (scope = openRequestScope(requestIdFrom((ctx.extra as { request: IncomingMessage }).request.headers[REQUEST_ID_HEADER]))));
+    return scope;
+  };
   const operating = () => [...connections].some((ctx) => Object.keys(ctx.subscriptions).length > 0);
   const graphqlWs = useServer(
     {
@@ -59,6 +73,7 @@ export function serveGraphQLOverWebSocket<ServerContext extends object, UserCont
       },
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
+      onNext: (ctx, _id, _payload, _args, result) => stamped(result, scopeOf(ctx).requestId),
       onSubscribe: async (ctx, _id, params) => {
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
@@ -82,7 +97,10 @@ export function serveGraphQLOverWebSocket<ServerContext extends object, UserCont
           operationName: params.operationName,
           variableValues: params.variables,
           contextValue: await contextFactory(),
-          rootValue: { execute, subscribe } satisfies EnvelopedRoot,
+          rootValue: {
+            execute: (args) => runInRequestScope(scopeOf(ctx), () => execute(args)),
+            subscribe: (args) => runInRequestScope(scopeOf(ctx), () => subscribe(args)),
+          } satisfies EnvelopedRoot,
         };
       },
     },

@@ -1,7 +1,7 @@
 /**
  * The upstream client's observer as the gateway wires it: each request to Feishu becomes a histogram
  * sample (endpoint, outcome), a child span of the GraphQL operation it serves (trace context sent to
- * Feishu in `traceparent`), and, when it failed, a log line with Feishu's log id; the request id goes
+ * Feishu in `traceparent`), and, when it failed, a log line at info or warn with Feishu's log id; the request id goes
  * to Feishu too. Budget waits and refusals become metrics and, for refusals, an info line.
  */
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
@@ -35,10 +35,10 @@ export function upstreamTelemetry(metrics: GatewayMetrics, logger: Logger): Upst
           });
           if (error) span.setStatus({ code: SpanStatusCode.ERROR, message: error.message });
           span.end();
+          if (!error) return;
           const line = { endpoint, method, path, outcome, httpStatus, feishuCode, logId, durationMs: Math.round(durationMs) };
-          if (!error) logger.debug(line, 'feishu call');
-          // Throttling is Feishu doing its job; anything else is worth an operator's look, with the log id Feishu asks for.
-          else if (outcome === 'rate_limited') logger.info({ ...line, retryAfter: error.retryAfter }, 'feishu call throttled');
+          // (Every call is also logged at debug by the client itself.) Throttling is Feishu doing its job; anything else is worth an operator's look, with the log id Feishu asks for.
+          if (outcome === 'rate_limited') logger.info({ ...line, retryAfter: error.retryAfter }, 'feishu call throttled');
           else logger.warn({ ...line, error: error.message }, 'feishu call failed');
         },
       };

@@ -123,6 +123,19 @@ export class FeishuHttp {
       outcome = { code: failure.feishuCode, logId: failure.logId, error: failure };
       throw failure;
     } finally {
+      this.options.logger.debug(
+        {
+          endpoint: request.endpoint,
+          method: request.method,
+          path: request.path,
+          status,
+          code: outcome.code,
+          logId: outcome.logId,
+          error: outcome.error?.kind,
+          durationMs: Math.round(performance.now() - started),
+        },
+        'feishu call',
+      );
       watch?.end({
         outcome: outcomeOf(outcome.error),
         durationMs: performance.now() - started,

@@ -182,6 +182,8 @@ describe('Subscription.processEvents', () => {
     expect(results).toHaveLength(1);
     expect(results[0]?.data ?? null).toBeNull();
     expect(results[0]?.errors?.map((error) => error.extensions?.['code'])).toEqual(['BAD_CURSOR']);
+    // The id the gateway's log lines for this request (HTTP) or connection (WebSocket) carry.
+    expect(results[0]?.errors?.[0]?.extensions?.['requestId']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('a cursor older than the log retains ends the stream with CURSOR_EXPIRED instead of skipping events', async () => {
@@ -289,7 +291,7 @@ describe('Subscription.processEvents', () => {
       const results = await feed.waitForCompletion();
       expect(results.map((result) => result.data?.processEvents.eventId ?? result.errors?.[0]?.extensions)).toEqual([
         last.eventId,
-        { code: 'STREAM_CLOSED', resumeAfter: last.cursor },
+        { code: 'STREAM_CLOSED', resumeAfter: last.cursor, requestId: expect.any(String) },
       ]);
     }
     await Promise.all([sse.close(), ws.close(), own.close()]);
