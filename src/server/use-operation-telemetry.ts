@@ -54,14 +54,19 @@ function endSpan(span: Span, result: unknown): void {
   span.end();
 }
 
+/** What every operation starts with: its name and type in the access line, and its span. */
+function begin(args: { document: DocumentNode; operationName?: string | null; contextValue: { request?: Request } }) {
+  const { name, type } = describe(args.document, args.operationName);
+  const scope = currentRequest();
+  if (scope) Object.assign(scope.access, { operation: name, operationType: type });
+  return { name, type, scope, ...startSpan(args.contextValue.request, name, type, scope?.requestId) };
+}
+
 export function useOperationTelemetry(metrics: GatewayMetrics): Plugin<{ request?: Request }> {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const started = performance.now();
-      const { name, type } = describe(args.document, args.operationName);
-      const scope = currentRequest();
-      if (scope) Object.assign(scope.access, { operation: name, operationType: type });
-      const { span, active } = startSpan(args.contextValue.request, name, type, scope?.requestId);
+      const { name, type, scope, span, active } = begin(args);
       setExecuteFn((executionArgs) => context.with(active, () => executeFn(executionArgs)));
       return {
         onExecuteDone({ result }) {
@@ -73,10 +78,7 @@ export function useOperationTelemetry(metrics: GatewayMetrics): Plugin<{ request
       };
     },
     onSubscribe({ args, subscribeFn, setSubscribeFn }) {
-      const { name, type } = describe(args.document, args.operationName);
-      const scope = currentRequest();
-      if (scope) Object.assign(scope.access, { operation: name, operationType: type });
-      const { span, active } = startSpan(args.contextValue.request, name, type, scope?.requestId);
+      const { span, active } = begin(args);
       setSubscribeFn((subscribeArgs) => context.with(active, () => subscribeFn(subscribeArgs)));
       return {
         // The span covers setting the subscription up; its events are not one operation.
