@@ -19,6 +19,7 @@ import { graphiqlOptions } from './server/graphiql.js';
 import { serveGraphQLOverWebSocket } from './server/graphql-ws.js';
 import { logAccess } from './server/access-log.js';
 import { openRequestScope, REQUEST_ID_HEADER, requestIdFrom, runInRequestScope } from './server/request-scope.js';
+import { useGraphQLPhaseMetrics } from './server/use-graphql-phase-metrics.js';
 import { useOperationTelemetry } from './server/use-operation-telemetry.js';
 import { useRequestIdInErrors } from './server/use-request-id-in-errors.js';
 import { yogaLogging } from './server/yoga-logging.js';
@@ -186,6 +187,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       useReadinessCheck({ endpoint: ROUTES.ready, check: ({ fetchAPI }) => readiness(fetchAPI) }),
       useMetricsEndpoint(ROUTES.metrics, metrics),
       useOperationTelemetry(metrics),
+      useGraphQLPhaseMetrics(metrics),
       useRequestIdInErrors(),
       useFreshContextPerEvent<GraphQLContext>((context) => ({ ...context, loaders: createLoaders(api, cache) })),
     ],
