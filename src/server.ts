@@ -17,8 +17,8 @@ import { schema } from './schema/index.js';
 import { GatewayMetrics } from './server/gateway-metrics.js';
 import { graphiqlOptions } from './server/graphiql.js';
 import { serveGraphQLOverWebSocket } from './server/graphql-ws.js';
-import { logAccess } from './server/access-log.js';
-import { openRequestScope, REQUEST_ID_HEADER, requestIdFrom, runInRequestScope } from './server/request-scope.js';
+import { trackRequest } from './server/access-log.js';
+import { runInRequestScope } from './server/request-scope.js';
 import { useGraphQLPhaseMetrics } from './server/use-graphql-phase-metrics.js';
 import { useOperationTelemetry } from './server/use-operation-telemetry.js';
 import { useRequestIdInErrors } from './server/use-request-id-in-errors.js';
@@ -196,15 +196,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const quietRoutes: readonly string[] = [ROUTES.health, ROUTES.ready, ROUTES.metrics];
   const server = createServer((req, res) => {
     const route = routeOf(req);
-    const started = performance.now();
-    const scope = openRequestScope(requestIdFrom(req.headers[REQUEST_ID_HEADER]));
-    res.setHeader(REQUEST_ID_HEADER, scope.requestId);
-    res.once('finish', () => metrics.httpRequests.inc({ route, status: String(res.statusCode) }));
-    res.once('close', () => {
-      const durationMs = performance.now() - started;
-      metrics.httpDuration.observe({ route, method: req.method ?? 'GET', status: String(res.statusCode) }, durationMs / 1000);
-      logAccess(logger, scope, { req, res, route, durationMs }, quietRoutes.includes(route));
-    });
+    const scope = trackRequest(req, res, route, { logger, metrics, quiet: quietRoutes.includes(route) });
     runInRequestScope(scope, () => {
       if (options.webhook && route === ROUTES.webhook && req.method === 'POST') {
         options.webhook(req, res);
