@@ -100,12 +100,13 @@ export async function startApp(options: AppOptions): Promise<App> {
     }
 
     const metrics = new GatewayMetrics();
+    const upstreamLogger = logger.child({ component: 'upstream' });
     const client = createFeishuClient({
       ...upstream,
       budgets,
       limiter,
-      logger: logger.child({ component: 'upstream' }),
-      observer: upstreamTelemetry(metrics, logger.child({ component: 'upstream' })),
+      logger: upstreamLogger,
+      observer: upstreamTelemetry(metrics, upstreamLogger),
       userAgent: USER_AGENT,
     });
     closers.push(() => client.close());

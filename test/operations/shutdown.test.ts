@@ -4,6 +4,7 @@
  * signal exits at once; a Redis that is gone neither hides from /readyz nor holds the process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { redisAnswers } from '../helpers/redis.js';
@@ -92,6 +93,38 @@ describe('what is running when SIGTERM arrives', () => {
     expect(events).toContain('"resumeAfter":null');
     expect(events).toMatch(/event: complete/);
     expect(await gateway.exited).toEqual({ code: 0, signal: null });
+  });
+});
+
+describe('with Feishu not answering', () => {
+  it('still exits, with code 1, once the close timeout has passed', async () => {
+    // Accepts connections and never answers: every call to "Feishu" hangs until its own timeouts.
+    let received = 0;
+    const blackhole = createHttpServer(() => void (received += 1));
+    await new Promise<void>((resolve) => blackhole.listen(0, '127.0.0.1', resolve));
+    try {
+      const gateway = startProcess(process.execPath, TSX, {
+        env: cleanEnv({
+          PORT: '0',
+          FEISHU_APP_ID: 'cli_unanswered',
+          FEISHU_APP_SECRET: 'secret-never-answered',
+          FEISHU_BASE_URL: `http://127.0.0.1:${(blackhole.address() as { port: number }).port}`,
+          GATEWAY_AUTH: 'off',
+          GATEWAY_DRAIN_SECONDS: '0',
+          GATEWAY_CLOSE_TIMEOUT_SECONDS: '1',
+        }),
+      });
+      const { base } = await started(gateway);
+      const hanging = postGraphQL(`${base}/graphql`, { query: '{ process(processId: "p1") { status } }' }).catch((error: unknown) => error);
+      await eventually(async () => received > 0, 'a call to Feishu is in flight');
+      gateway.child.kill('SIGTERM');
+      expect(await gateway.exited).toEqual({ code: 1, signal: null });
+      expect(gateway.logLines().some((line) => line.msg === 'shutdown did not finish in time: exiting anyway')).toBe(true);
+      await hanging;
+    } finally {
+      blackhole.closeAllConnections();
+      await new Promise((resolve) => blackhole.close(resolve));
+    }
   });
 });
 
