@@ -8,6 +8,7 @@ import { benchCacheMemory } from './cache-memory.js';
 import { benchInbox } from './inbox.js';
 import { benchNPlusOne } from './n-plus-one.js';
 import { benchSandboxScale } from './sandbox-scale.js';
+import { benchSubscriberMemory } from './subscriber-memory.js';
 import { fixed, formatTable, type Table } from './table.js';
 import { benchWebhook } from './webhook.js';
 
@@ -17,6 +18,7 @@ const BENCHMARKS: Readonly<Record<string, () => Promise<Table[]>>> = {
   webhook: benchWebhook,
   sandbox: benchSandboxScale,
   'cache-memory': benchCacheMemory,
+  'subscriber-memory': benchSubscriberMemory,
 };
 
 function header(): string {

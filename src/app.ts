@@ -12,17 +12,20 @@ import { longConnectionOn, webhookIngressOn, type Config } from './config.js';
 import { createEventIntake } from './events/event-intake.js';
 import { createEventInfrastructure, type EventInfrastructure } from './events/infrastructure.js';
 import { startLongConnection, type LongConnection } from './events/long-connection.js';
+import { closeRedis, logConnectionErrors, redisUnreachable } from './events/redis-connection.js';
 import { createWebhookHandler } from './events/webhook-handler.js';
 import { createLoaderCache, type CacheChange } from './loaders/loader-cache.js';
 import { createProcessRefresher } from './loaders/process-refresher.js';
 import type { Logger } from './logger.js';
-import { startSandbox } from './sandbox/index.js';
 import type { Sandbox } from './sandbox/types.js';
-import { createGateway, ROUTES, type Gateway } from './server.js';
+import { createGateway, ROUTES, type Gateway, type ReadinessCheck } from './server.js';
+import { GatewayMetrics } from './server/gateway-metrics.js';
+import { upstreamTelemetry } from './server/upstream-telemetry.js';
 import type { Endpoint } from './upstream/api.js';
 import { resolveBudgets, type Budget } from './upstream/budgets.js';
 import { createFeishuClient, type FeishuClient } from './upstream/client.js';
 import { RedisRateLimiter } from './upstream/redis-rate-limiter.js';
+import { USER_AGENT } from './version.js';
 
 export interface AppOptions {
   config: Readonly<Config>;
@@ -81,7 +84,8 @@ export async function startApp(options: AppOptions): Promise<App> {
   const keyPrefix = options.redisKeyPrefix ?? 'feishu-gw:';
   const startedSandbox =
     !options.sandbox && config.sandbox
-      ? await startSandbox({
+      ? // Loaded only in sandbox mode: a production process never loads the simulator.
+        await (await import('./sandbox/index.js')).startSandbox({
           seed: config.sandboxSettings.seed,
           processes: config.sandboxSettings.processes,
           liveActivity: config.sandboxSettings.liveActivity,
@@ -104,15 +108,26 @@ export async function startApp(options: AppOptions): Promise<App> {
     const budgets = resolveBudgets(options.budgets);
     let idempotency: IdempotencyStore = new MemoryIdempotencyStore();
     let limiter: RedisRateLimiter | undefined;
+    const readinessChecks: ReadinessCheck[] = [() => events.unreachable()];
     if (config.redisUrl) {
       const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
-      redis.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
-      closers.push(() => redis.quit().catch(() => redis.disconnect()));
+      logConnectionErrors(redis, logger, 'budgets and idempotency');
+      closers.push(() => closeRedis(redis));
+      readinessChecks.push(() => redisUnreachable([redis]));
       idempotency = new RedisIdempotencyStore(redis, { keyPrefix: `${keyPrefix}idem:` });
       limiter = new RedisRateLimiter(redis, budgets, { keyPrefix: `${keyPrefix}budget:` });
     }
 
-    const client = createFeishuClient({ ...upstream, budgets, limiter, logger: logger.child({ component: 'upstream' }) });
+    const metrics = new GatewayMetrics();
+    const upstreamLogger = logger.child({ component: 'upstream' });
+    const client = createFeishuClient({
+      ...upstream,
+      budgets,
+      limiter,
+      logger: upstreamLogger,
+      observer: upstreamTelemetry(metrics, upstreamLogger),
+      userAgent: USER_AGENT,
+    });
     closers.push(() => client.close());
 
     const announce = (change: CacheChange) =>
@@ -141,6 +156,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       onRecorded: (event) => processChanged(event.processId),
       onUnnamedChange: processChanged,
       logger: logger.child({ component: 'events' }),
+      observe: (channel, type, outcome) => metrics.eventsFrom(channel).inc({ type, outcome }),
     });
     const webhook = webhookIngressOn(config)
       ? createWebhookHandler({
@@ -148,6 +164,7 @@ export async function startApp(options: AppOptions): Promise<App> {
           encryptKey: upstream.encryptKey,
           intake,
           logger: logger.child({ component: 'webhook' }),
+          observe: (outcome) => metrics.webhookEvents.inc({ type: 'unknown', outcome }),
         })
       : undefined;
     const longConnection = longConnectionOn(config)
@@ -177,7 +194,9 @@ export async function startApp(options: AppOptions): Promise<App> {
       sampleUserIds: sandbox?.sampleUserIds,
       auth: callers.auth,
       corsOrigins: config.corsOrigins,
-      readinessChecks: longConnection ? [longConnection.readiness] : undefined,
+      drainDelayMs: config.drainSeconds * 1000,
+      readinessChecks: longConnection ? [...readinessChecks, longConnection.readiness] : readinessChecks,
+      metrics,
       longConnectionStats: longConnection?.stats,
     });
     closers.push(() => gateway.close());

@@ -42,6 +42,12 @@ export interface Config {
     /** Seconds without any frame after a ping before the connection is presumed dead and replaced. */
     pingTimeoutSeconds: number;
   };
+  /** Seconds the gateway keeps serving, /readyz at 503, after SIGTERM/SIGINT before it stops listening. */
+  drainSeconds: number;
+  /** Seconds closing may take after the drain window (in-flight requests, subscriptions, Redis, Feishu) before the process exits anyway. */
+  closeTimeoutSeconds: number;
+  /** OTLP/HTTP collector root; tracing is on only when it is set (the SDK is not even loaded otherwise). */
+  otelEndpoint?: string;
   sandboxSettings: {
     port: number;
     seed: number;
@@ -209,6 +215,9 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       // Feishu pings every 120 s, so a dead connection is noticed within 120 s + this.
       pingTimeoutSeconds: integer(env, 'FEISHU_LONG_CONNECTION_PING_TIMEOUT', 10, 1, 600),
     },
+    drainSeconds: integer(env, 'GATEWAY_DRAIN_SECONDS', sandbox ? 0 : 5, 0, 3600),
+    closeTimeoutSeconds: integer(env, 'GATEWAY_CLOSE_TIMEOUT_SECONDS', 10, 1, 3600),
+    otelEndpoint: url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT'),
     sandboxSettings: {
       port: integer(env, 'SANDBOX_PORT', 4100, 0, 65535),
       seed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),
@@ -245,6 +254,7 @@ export function redactConfig(config: Readonly<Config>): Record<string, unknown> 
       apiKeys: config.callers.apiKeys.map((definition) => ({ ...definition, keySha256: REDACTED })),
       jwt: config.callers.jwt && { ...config.callers.jwt, secret: config.callers.jwt.secret && REDACTED },
     },
+    otelEndpoint: redactUrl(config.otelEndpoint),
   };
 }
 

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { pino, stdSerializers, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from './config.js';
 
@@ -56,12 +57,25 @@ function errorWithoutSecrets(error: Error): unknown {
   return withoutCommandArguments(stdSerializers.err(error));
 }
 
+/** Fields every line gets while code runs for something (a request's id), whichever logger writes it. */
+const logFields = new AsyncLocalStorage<Readonly<Record<string, unknown>>>();
+
+/**
+ * Runs `run` so that every line logged from it, and from everything it starts (upstream calls,
+ * webhook handling, yoga), carries `fields`, even through loggers made before it began.
+ */
+export function withLogFields<T>(fields: Readonly<Record<string, unknown>>, run: () => T): T {
+  return logFields.run({ ...logFields.getStore(), ...fields }, run);
+}
+
 /** @param destination where lines go (tests capture them). @default stdout */
 export function createLogger(level: LogLevel = 'info', destination?: DestinationStream): Logger {
   const options = {
     level,
     redact: { paths: REDACT, censor: CENSOR },
     serializers: { err: errorWithoutSecrets },
+    // A fresh object per line: pino merges the line's own fields into it.
+    mixin: () => ({ ...logFields.getStore() }),
   };
   return destination ? pino(options, destination) : pino(options);
 }

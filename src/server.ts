@@ -14,10 +14,15 @@ import type { ChangeFeed, GraphQLContext } from './schema/context.js';
 import { closableFeed } from './server/closable-feed.js';
 import { maskGatewayError } from './schema/errors.js';
 import { schema } from './schema/index.js';
-import { gatewayMetrics, RequestCounter } from './server/gateway-metrics.js';
+import { GatewayMetrics } from './server/gateway-metrics.js';
 import { graphiqlOptions } from './server/graphiql.js';
 import { serveGraphQLOverWebSocket } from './server/graphql-ws.js';
-import { PROMETHEUS_CONTENT_TYPE, renderPrometheus } from './server/prometheus.js';
+import { trackRequest } from './server/access-log.js';
+import { currentRequest, runInRequestScope } from './server/request-scope.js';
+import { useGraphQLPhaseMetrics } from './server/use-graphql-phase-metrics.js';
+import { useOperationTelemetry } from './server/use-operation-telemetry.js';
+import { useRequestIdInErrors } from './server/use-request-id-in-errors.js';
+import { yogaLogging } from './server/yoga-logging.js';
 import { createSubscriptionEvents } from './server/subscription-events.js';
 import { useFreshContextPerEvent } from './server/use-fresh-context-per-event.js';
 import type { Endpoint, ProcessApi } from './upstream/api.js';
@@ -77,6 +82,8 @@ export interface GatewayOptions {
   corsOrigins?: readonly string[];
   /** The event long connection's counts, for /metrics. @default none (no long-connection families) */
   longConnectionStats?: () => LongConnectionStats;
+  /** Where /metrics reads from; share it with the upstream client's observer to export its calls. @default a new GatewayMetrics */
+  metrics?: GatewayMetrics;
 }
 
 /** One condition of readiness: undefined when it holds, otherwise a short reason (no secrets: /readyz shows it). */
@@ -92,6 +99,7 @@ export interface Gateway {
   server: Server;
   yoga: YogaServerInstance<ServerContext, GraphQLContext>;
   cache: LoaderCache;
+  metrics: GatewayMetrics;
   /** Subscriptions (SSE and WebSocket) being served now. */
   activeSubscriptions(): number;
   /** Ends subscriptions (their last result: STREAM_CLOSED with the cursor to resume after), closes WebSockets, stops serving. */
@@ -115,11 +123,11 @@ function upstreamCallsOf(api: ProcessApi): (() => Readonly<Record<Endpoint, numb
   return calls ? () => ({ ...calls }) : undefined;
 }
 
-function useMetricsEndpoint(endpoint: string, render: () => string): Plugin {
+function useMetricsEndpoint(endpoint: string, metrics: GatewayMetrics): Plugin {
   return {
-    onRequest({ url, endResponse, fetchAPI }) {
+    async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname === endpoint) {
-        endResponse(new fetchAPI.Response(render(), { status: 200, headers: { 'content-type': PROMETHEUS_CONTENT_TYPE } }));
+        endResponse(new fetchAPI.Response(await metrics.render(), { status: 200, headers: { 'content-type': metrics.contentType } }));
       }
     },
   };
@@ -144,7 +152,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { api } = options;
   const logger = options.logger ?? silentLogger;
   const cache = options.cache ?? createLoaderCache();
-  const requests = new RequestCounter();
+  const metrics = options.metrics ?? new GatewayMetrics();
   const actions = {
     idempotency: options.idempotency ?? new MemoryIdempotencyStore(),
     invalidateProcess: options.invalidateProcess ?? ((processId: string) => cache.invalidateProcess(processId)),
@@ -161,6 +169,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     if (options.auth) throw new Error('no caller was named for this operation');
     return ANONYMOUS_CALLER;
   };
+  metrics.watch({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions, longConnection: options.longConnectionStats });
   let state: 'starting' | 'ready' | 'draining' = 'starting';
   const readiness = async (fetchAPI: { Response: typeof Response }): Promise<Response> => {
     const reasons: string[] = state === 'ready' ? [] : [state];
@@ -168,7 +177,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       const reason = await Promise.resolve()
         .then(check)
         .catch(() => 'a readiness check failed');
-      if (reason) reasons.push(reason);
+      if (reason && !reasons.includes(reason)) reasons.push(reason);
     }
     const ready = reasons.length === 0;
     return new fetchAPI.Response(JSON.stringify(ready ? { status: 'ready' } : { status: 'not ready', reasons }), {
@@ -186,35 +195,32 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     graphiql: graphiqlOptions({ defaultQuery: options.graphiqlDefaultQuery, sampleUserIds: options.sampleUserIds }),
     renderGraphiQL,
     cors: corsFor(options.corsOrigins ?? []),
-    context: ({ request, caller }) => ({
-      caller: callerOf(caller),
-      audit,
-      loaders: createLoaders(api, cache),
-      api,
-      cache,
-      actions,
-      events,
-      changes,
-      idempotencyKeyHeader: request.headers.get('idempotency-key') ?? undefined,
-    }),
-    maskedErrors: {
-      maskError: (error, message, isDev) => {
-        const masked = maskGatewayError(error, message, isDev);
-        if ((masked as { extensions?: Record<string, unknown> }).extensions?.['unexpected']) {
-          logger.error({ err: error }, 'unexpected error while resolving a GraphQL request');
-        }
-        return masked;
-      },
+    context: ({ request, caller: carried }) => {
+      const caller = callerOf(carried);
+      const scope = currentRequest();
+      if (scope) scope.access['caller'] = caller.name;
+      return {
+        caller,
+        audit,
+        logger,
+        loaders: createLoaders(api, cache),
+        api,
+        cache,
+        actions,
+        events,
+        changes,
+        idempotencyKeyHeader: request.headers.get('idempotency-key') ?? undefined,
+      };
     },
-    logging: {
-      debug: (message: string) => logger.debug(message),
-      info: (message: string) => logger.info(message),
-      warn: (message: string) => logger.warn(message),
-      error: (message: string) => logger.error(message),
-    },
+    // yoga logs every error it masks, through `logging` (which logs the unexpected ones with their stack).
+    maskedErrors: { maskError: maskGatewayError },
+    logging: yogaLogging(logger),
     plugins: [
       useReadinessCheck({ endpoint: ROUTES.ready, check: ({ fetchAPI }) => readiness(fetchAPI) }),
-      useMetricsEndpoint(ROUTES.metrics, () => renderPrometheus(gatewayMetrics({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions, longConnection: options.longConnectionStats }, requests))),
+      useMetricsEndpoint(ROUTES.metrics, metrics),
+      useOperationTelemetry(metrics),
+      useGraphQLPhaseMetrics(metrics),
+      useRequestIdInErrors(),
       useFreshContextPerEvent<GraphQLContext>((context) => ({ ...context, loaders: createLoaders(api, cache) })),
       useCsrfPrevention(ROUTES.graphql),
       useCredentialExpiry(),
@@ -222,14 +228,17 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     ],
   });
 
+  const quietRoutes: readonly string[] = [ROUTES.health, ROUTES.ready, ROUTES.metrics];
   const server = createServer((req, res) => {
     const route = routeOf(req);
-    res.once('finish', () => requests.add(route, res.statusCode));
-    if (options.webhook && route === ROUTES.webhook && req.method === 'POST') {
-      options.webhook(req, res);
-      return;
-    }
-    void yoga(req, res);
+    const scope = trackRequest(req, res, route, { logger, metrics, quiet: quietRoutes.includes(route) });
+    runInRequestScope(scope, () => {
+      if (options.webhook && route === ROUTES.webhook && req.method === 'POST') {
+        options.webhook(req, res);
+        return;
+      }
+      void yoga(req, res);
+    });
   });
   const webSockets = serveGraphQLOverWebSocket(server, yoga, ROUTES.graphql, MAX_REQUEST_BYTES, {
     authenticator: options.auth,
@@ -259,5 +268,5 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       await yoga.dispose();
     })());
 
-  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, server, yoga, cache, activeSubscriptions, close };
+  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, server, yoga, cache, metrics, activeSubscriptions, close };
 }

@@ -33,6 +33,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...real, FEISHU_EVENT_MODE: 'both' })).toThrow(/^FEISHU_VERIFICATION_TOKEN: required/);
   });
 
+  it('drains for a few seconds on shutdown outside sandbox mode and not at all inside it; both shutdown bounds are settable', () => {
+    expect(loadConfig({}).drainSeconds).toBe(0);
+    const production = loadConfig({ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's', GATEWAY_AUTH: 'off' });
+    expect(production.drainSeconds).toBe(5);
+    expect(production.closeTimeoutSeconds).toBe(10);
+    const tuned = loadConfig({ GATEWAY_DRAIN_SECONDS: '20', GATEWAY_CLOSE_TIMEOUT_SECONDS: '3' });
+    expect([tuned.drainSeconds, tuned.closeTimeoutSeconds]).toEqual([20, 3]);
+  });
+
+  it('turns tracing on only with an OTLP endpoint', () => {
+    expect(loadConfig({}).otelEndpoint).toBeUndefined();
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).otelEndpoint).toBe('http://collector:4318');
+  });
+
   it('never echoes a malformed URL, which may carry a password', () => {
     expect(() => loadConfig({ REDIS_URL: 'redis://user:hunter2@exa mple:6379' })).toThrow(/^REDIS_URL: not a valid URL$/);
   });
@@ -50,6 +64,9 @@ describe('loadConfig', () => {
     [{ REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ GATEWAY_AUTH: 'maybe' }, 'GATEWAY_AUTH'],
+    [{ GATEWAY_DRAIN_SECONDS: '-1' }, 'GATEWAY_DRAIN_SECONDS'],
+    [{ GATEWAY_CLOSE_TIMEOUT_SECONDS: '0' }, 'GATEWAY_CLOSE_TIMEOUT_SECONDS'],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }, 'OTEL_EXPORTER_OTLP_ENDPOINT'],
     [{ FEISHU_APP_ID: 'cli_x' }, 'FEISHU_APP_SECRET'],
     [{ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's' }, 'GATEWAY_AUTH'],
     [{ FEISHU_EVENT_MODE: 'websocket' }, 'FEISHU_EVENT_MODE'],
@@ -75,9 +92,10 @@ describe('loadConfig', () => {
       FEISHU_ENCRYPT_KEY: 'encrypt-key-value',
       FEISHU_VERIFICATION_TOKEN: 'verification-token-value',
       REDIS_URL: 'redis://user:redis-password@127.0.0.1:6379',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'https://user:otel-password@collector:4318',
     });
     const printed = JSON.stringify(redactConfig(config));
-    for (const secret of ['app-secret-value', 'encrypt-key-value', 'verification-token-value', 'redis-password']) {
+    for (const secret of ['app-secret-value', 'encrypt-key-value', 'verification-token-value', 'redis-password', 'otel-password']) {
       expect(printed).not.toContain(secret);
     }
     expect(printed).toContain('cli_x');

@@ -40,8 +40,12 @@ export interface EventIntakeOptions {
    * A record that completes later still counts: Feishu's re-push then finds a duplicate. @default 2_500
    */
   recordTimeoutMs?: number;
+  /** Told how each event ended, for metrics: its type (`other` when not a process event, `unknown` when unreadable). */
+  observe?: (channel: EventChannel, type: string, outcome: IntakeObservation) => void;
   logger?: Logger;
 }
+
+export type IntakeObservation = 'recorded' | 'duplicate' | 'ignored' | 'invalid' | 'failed';
 
 export class EventNotRecordedError extends Error {
   constructor(readonly eventId: string, options: { cause: unknown }) {
@@ -83,6 +87,7 @@ export function interpretEnvelope(body: Record<string, unknown>): Interpretation
 
 export function createEventIntake(options: EventIntakeOptions): EventIntake {
   const { store, onRecorded, onUnnamedChange, recordTimeoutMs = 2_500 } = options;
+  const observe = options.observe ?? (() => undefined);
   const logger = options.logger ?? silentLogger;
 
   /** Hooks run after the outcome is decided; their failures are logged, never turned into another outcome. */
@@ -100,12 +105,14 @@ export function createEventIntake(options: EventIntakeOptions): EventIntake {
     const verdict = interpretEnvelope(body);
     if (verdict.kind === 'invalid') {
       logger.warn({ via: channel, reason: verdict.reason }, 'event refused: not a well-formed process event');
+      observe(channel, 'unknown', 'invalid');
       return verdict;
     }
     if (verdict.kind === 'ignored') {
       const { eventId, eventType, reason, processId } = verdict;
       logger.info({ via: channel, eventId, eventType, reason }, 'event acknowledged and ignored');
       if (processId) notify(onUnnamedChange, processId, 'onUnnamedChange');
+      observe(channel, 'other', 'ignored');
       return { kind: 'ignored', eventId, reason };
     }
     const { event } = verdict;
@@ -119,8 +126,10 @@ export function createEventIntake(options: EventIntakeOptions): EventIntake {
       recorded = await withTimeout(recording, recordTimeoutMs);
     } catch (error) {
       logger.error({ ...context, err: error }, 'event could not be recorded; Feishu will push it again');
+      observe(channel, event.type, 'failed');
       throw new EventNotRecordedError(event.eventId, { cause: error });
     }
+    observe(channel, event.type, recorded ? 'recorded' : 'duplicate');
     if (!recorded) {
       logger.info(context, 'duplicate event acknowledged');
       return { kind: 'duplicate', eventId: event.eventId };

@@ -8,6 +8,7 @@ import type { EventStore } from './event-store.js';
 import { MemoryInvalidationBus, type InvalidationBus } from './invalidation-bus.js';
 import { MemoryEventStore } from './memory-event-store.js';
 import { RedisEventStore } from './redis-event-store.js';
+import { closeRedis, logConnectionErrors, redisUnreachable } from './redis-connection.js';
 import { RedisInvalidationBus } from './redis-invalidation-bus.js';
 
 export interface EventInfrastructureOptions {
@@ -21,6 +22,8 @@ export interface EventInfrastructure {
   backend: 'memory' | 'redis';
   store: EventStore;
   invalidation: InvalidationBus;
+  /** Readiness: a short reason while a connection this needs is down, else undefined. */
+  unreachable(): string | undefined;
   close(): Promise<void>;
 }
 
@@ -30,10 +33,10 @@ export async function createEventInfrastructure(options: EventInfrastructureOpti
   if (redisUrl === undefined) {
     const store = new MemoryEventStore({ logger });
     const invalidation = new MemoryInvalidationBus(logger);
-    return { backend: 'memory', store, invalidation, close: () => closeAll(store, invalidation) };
+    return { backend: 'memory', store, invalidation, unreachable: () => undefined, close: () => closeAll(store, invalidation) };
   }
   const redis = new Redis(redisUrl, { lazyConnect: true });
-  redis.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
+  logConnectionErrors(redis, logger, 'events');
   let store: RedisEventStore | undefined;
   try {
     await redis.connect();
@@ -44,9 +47,10 @@ export async function createEventInfrastructure(options: EventInfrastructureOpti
       backend: 'redis',
       store: opened,
       invalidation,
+      unreachable: () => redisUnreachable([redis]),
       close: async () => {
         await closeAll(opened, invalidation);
-        await redis.quit().catch(() => redis.disconnect());
+        await closeRedis(redis);
       },
     };
   } catch (error) {

@@ -52,6 +52,13 @@ export interface EventLog {
   read(after: string | undefined, until: string, limit: number): Promise<LogEntry[]>;
   /** Whether cursor `a` comes later in this log than cursor `b`. */
   isAfter(a: string, b: string): boolean;
+  /**
+   * For a cursor this log can tell at once it never issued (a memory log's cursor from an earlier
+   * process), the cursor its first event will carry: the events after `cursor` are certainly gone.
+   * Logs that cannot tell (Redis stream ids are times) leave it out, and an empty log proves such a
+   * cursor only by what is recorded next.
+   */
+  firstCursorInsteadOf?(cursor: string): string | undefined;
 }
 
 export interface SubscriptionLimits {
@@ -148,7 +155,9 @@ export function subscribeToLog(
     replay(after, following.position).catch((error: unknown) => queue.finish(error));
   } else {
     replaying = false;
-    unproven = after;
+    const instead = after === undefined ? undefined : log.firstCursorInsteadOf?.(after);
+    if (instead !== undefined) reportGap({ missingAfter: after as string, resumingAt: instead });
+    else unproven = after;
   }
   return queue;
 }

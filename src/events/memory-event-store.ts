@@ -2,7 +2,8 @@
  * The event log of a single gateway process: a ring buffer of the latest events, a dedup window of
  * event ids, and in-process delivery to subscribers. Cursors are `<epoch>.<sequence>`; the epoch
  * changes with every store, so a cursor from before a restart is recognised as one whose events are
- * gone (reported as a gap) rather than mistaken for a position in the new log.
+ * gone (reported as a gap at once, even before anything is recorded) rather than mistaken for a
+ * position in the new log.
  */
 import { randomBytes } from 'node:crypto';
 import { silentLogger, type Logger } from '../logger.js';
@@ -53,6 +54,7 @@ export class MemoryEventStore implements EventStore {
     follow: (follower) => this.followers.add(follower, this.cursorOf(this.lastSequence)),
     read: async (after, until, limit) => this.read(after, until, limit),
     isAfter: (a, b) => this.rank(a) > this.rank(b),
+    firstCursorInsteadOf: (cursor) => (CURSOR.exec(cursor)?.[1] === this.epoch ? undefined : this.cursorOf(this.lastSequence + 1)),
   };
 
   constructor(options: MemoryEventStoreOptions = {}) {

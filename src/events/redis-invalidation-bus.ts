@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 import { LocalListeners, type CacheChange, type InvalidationBus, type InvalidationListener } from './invalidation-bus.js';
+import { logConnectionErrors } from './redis-connection.js';
 
 /** Another replica's message; anything else on the channel is ignored rather than trusted. */
 function parseChange(text: string): CacheChange | undefined {
@@ -53,7 +54,7 @@ export class RedisInvalidationBus implements InvalidationBus {
   /** Resolves once this replica is subscribed, so nothing published afterwards is missed. */
   static async open(options: RedisInvalidationBusOptions): Promise<RedisInvalidationBus> {
     const subscriber = options.redis.duplicate();
-    subscriber.on('error', (error: Error) => options.logger.warn({ err: error }, 'invalidation subscriber connection error'));
+    logConnectionErrors(subscriber, options.logger, 'invalidation subscriber');
     try {
       await subscriber.subscribe(options.channel);
     } catch (error) {

@@ -7,6 +7,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 import { LogFollowers, type LogEntry, type LogFollower } from './log-subscription.js';
 import { decodeStreamEntry } from './redis-stream-entry.js';
+import { logConnectionErrors } from './redis-connection.js';
 
 export interface RedisStreamTailOptions {
   /** A connection of its own: it spends its life in XREAD BLOCK. The tail disconnects it on stop. */
@@ -28,7 +29,7 @@ export class RedisStreamTail {
   private stopped = false;
 
   constructor(private readonly options: RedisStreamTailOptions) {
-    options.connection.on('error', (error: Error) => options.logger.warn({ err: error }, 'event stream reader connection error'));
+    logConnectionErrors(options.connection, options.logger, 'event stream reader');
   }
 
   /** Reads where the stream ends now and starts following it from there. */
@@ -44,8 +45,11 @@ export class RedisStreamTail {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    const reachable = this.options.connection.status === 'ready';
     this.options.connection.disconnect();
-    await this.running;
+    // A read queued while Redis is unreachable never settles once its connection is dropped (ioredis
+    // keeps it in the offline queue): waiting for it would hold the shutdown forever.
+    if (reachable) await this.running;
     this.followers.close();
   }
 

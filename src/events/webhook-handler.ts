@@ -24,7 +24,12 @@ export interface WebhookOptions {
   replayWindowMs?: number;
   now?: () => number;
   logger?: Logger;
+  /** Told of pushes that end before the intake sees them (for metrics); the intake reports the others. */
+  observe?: (outcome: WebhookRefusal) => void;
 }
+
+/** How a push can end in the webhook itself: answered a challenge, refused (401/400 before the intake), or too large. */
+export type WebhookRefusal = 'challenge' | 'refused' | 'too_large';
 
 export type WebhookHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -37,6 +42,8 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
     replayWindowMs: options.replayWindowMs ?? 5 * 60_000,
     now: options.now ?? Date.now,
   };
+
+  const observe = options.observe ?? (() => undefined);
 
   const accept = async (envelope: Record<string, unknown>, res: ServerResponse) => {
     try {
@@ -57,14 +64,17 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) return void req.destroy();
       logger.warn({ limit: maxBodyBytes }, 'webhook body too large');
+      observe('too_large');
       return respond(res, 413, { error: 'body too large' }, { connection: 'close' });
     }
     const verdict = interpretPush({ body, headers: req.headers }, policy);
     switch (verdict.kind) {
       case 'challenge':
+        observe('challenge');
         return respond(res, 200, { challenge: verdict.challenge });
       case 'refused':
         logger.warn({ status: verdict.status, reason: verdict.reason }, 'webhook push refused');
+        observe('refused');
         return respond(res, verdict.status, { error: verdict.reason });
       case 'envelope':
         return accept(verdict.envelope, res);

@@ -80,6 +80,8 @@ export interface KindStats {
   hits: number;
   misses: number;
   coalesced: number;
+  /** Entries dropped because what they hold changed (events, actions, other replicas), not for space or age. */
+  invalidated: number;
 }
 
 export interface CacheStats {
@@ -159,11 +161,14 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
   const inflight = new Map<string, Flight>();
   /** Processes invalidated since their detail was last loaded: the next detail names their new operators. */
   const pendingOperators = new LRUCache<string, true>({ max: PENDING_LIMIT });
-  const stats = Object.fromEntries(CACHE_KINDS.map((kind) => [kind, { hits: 0, misses: 0, coalesced: 0 }])) as Record<CacheKind, KindStats>;
+  const stats = Object.fromEntries(CACHE_KINDS.map((kind) => [kind, { hits: 0, misses: 0, coalesced: 0, invalidated: 0 }])) as Record<CacheKind, KindStats>;
   let invalidations = 0;
 
+  const invalidate = (cacheKey: string) => {
+    if (lru.delete(cacheKey)) stats[cacheKey.slice(0, cacheKey.indexOf(':')) as CacheKind].invalidated += 1;
+  };
   const dropUserLists = (users: Iterable<string>) => {
-    for (const user of users) for (const key of byUser.keys(user)) lru.delete(key);
+    for (const user of users) for (const key of byUser.keys(user)) invalidate(key);
   };
   const idTypeOf = (user: string) => user.slice(0, user.indexOf(':'));
   /** Lists of users who may have gained a task; the same people may own lists under another id type, which cannot be matched: those go too. */
@@ -188,7 +193,7 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
   const invalidateProcess = (processId: string): void => {
     invalidations += 1;
     const users = usersOf(processId);
-    for (const key of byProcess.keys(processId)) lru.delete(key);
+    for (const key of byProcess.keys(processId)) invalidate(key);
     dropUserLists(users);
     pendingOperators.set(processId, true);
     for (const [key, flight] of inflight) {

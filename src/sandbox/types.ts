@@ -119,6 +119,8 @@ export interface SandboxRequest {
   query: Record<string, string[]>;
   /** Parsed JSON body (secrets redacted), the raw text when it is not JSON, undefined when empty. */
   body: unknown;
+  /** Request headers as received (lower-case names), without `authorization`: user agent, trace context, request id. */
+  headers: Record<string, string>;
   status: number;
   code: number;
   /** ms */

@@ -5,6 +5,7 @@ import type { EventStore } from '../events/event-store.js';
 import type { CacheChange } from '../loaders/loader-cache.js';
 import type { LoaderCache } from '../loaders/loader-cache.js';
 import type { Loaders } from '../loaders/loaders.js';
+import type { Logger } from '../logger.js';
 import type { ProcessApi } from '../upstream/api.js';
 
 /** What every resolver receives; built fresh for each request (and each subscription event). */
@@ -13,6 +14,8 @@ export interface GraphQLContext {
   caller: Caller;
   /** Writes one audit line per mutation attempt. */
   audit(entry: MutationAudit): void;
+  /** The request's logger: every line carries its request id. */
+  logger: Logger;
   loaders: Loaders;
   /** For writes (mutations call Feishu directly, then invalidate). */
   api: ProcessApi;

@@ -4,7 +4,7 @@
  * as over HTTP and SSE.
  */
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { GraphQLError, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
 import type { Context, OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -22,6 +22,7 @@ export interface WebSocketGuard {
   allowedOrigins: readonly string[];
   logger: Logger;
 }
+import { openRequestScope, REQUEST_ID_HEADER, requestIdFrom, runInRequestScope, type RequestScope } from './request-scope.js';
 
 export interface WebSocketEndpoint {
   /**
@@ -52,6 +53,12 @@ function socketCredentials(params: Readonly<Record<string, unknown>> | undefined
   };
   if (fromPayload.authorization || fromPayload.apiKey) return fromPayload;
   return { authorization: text(request.headers.authorization), apiKey: text(request.headers['x-api-key']) };
+}
+
+/** A result as sent to the client, every error carrying the connection's request id. */
+function stamped(result: ExecutionResult, requestId: string): FormattedExecutionResult | void {
+  if (!result.errors?.length) return;
+  return { ...result, errors: result.errors.map((error) => ({ ...error.toJSON(), extensions: { ...error.extensions, requestId } })) };
 }
 
 /** How long close() waits for last messages, then for clients to answer the close handshake. */
@@ -85,6 +92,13 @@ export function serveGraphQLOverWebSocket<ServerContext extends object, UserCont
       originAllowed(origin, req.headers.host, guard.allowedOrigins) ? done(true) : done(false, 403, 'Origin not allowed'),
   });
   const connections = new Set<Context>();
+  /** One request id per connection (the upgrade request's `x-request-id`, or a new one): its operations' log lines and errors carry it. */
+  const scopes = new WeakMap<Context, RequestScope>();
+  const scopeOf = (ctx: Context) => {
+    let scope = scopes.get(ctx);
+    if (!scope) scopes.set(ctx, (scope = openRequestScope(requestIdFrom((ctx.extra as { request: IncomingMessage }).request.headers[REQUEST_ID_HEADER]))));
+    return scope;
+  };
   const operating = () => [...connections].some((ctx) => Object.keys(ctx.subscriptions).length > 0);
   const graphqlWs = useServer(
     {
@@ -109,6 +123,7 @@ export function serveGraphQLOverWebSocket<ServerContext extends object, UserCont
       },
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
+      onNext: (ctx, _id, _payload, _args, result) => stamped(result, scopeOf(ctx).requestId),
       onSubscribe: async (ctx, _id, params) => {
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
@@ -133,7 +148,10 @@ export function serveGraphQLOverWebSocket<ServerContext extends object, UserCont
           operationName: params.operationName,
           variableValues: params.variables,
           contextValue: await contextFactory(),
-          rootValue: { execute, subscribe } satisfies EnvelopedRoot,
+          rootValue: {
+            execute: (args) => runInRequestScope(scopeOf(ctx), () => execute(args)),
+            subscribe: (args) => runInRequestScope(scopeOf(ctx), () => subscribe(args)),
+          } satisfies EnvelopedRoot,
         };
       },
     },

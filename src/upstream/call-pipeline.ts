@@ -8,6 +8,7 @@ import type { CallOptions, Endpoint } from './api.js';
 import type { Semaphore } from './concurrency.js';
 import { UpstreamError } from './errors.js';
 import type { FeishuHttp } from './http.js';
+import type { UpstreamObserver } from './observer.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { EndpointRequest } from './requests.js';
 import { decideRetry, type RetryPolicy } from './retry.js';
@@ -25,6 +26,7 @@ export interface CallPipelineDeps {
   logger: Logger;
   /** Incremented for every request actually sent. */
   calls: Record<Endpoint, number>;
+  observer?: UpstreamObserver;
 }
 
 /** Sends `request` and resolves with the decoded body (its `code` is 0). */
@@ -39,7 +41,9 @@ export function createCallPipeline(deps: CallPipelineDeps): CallPipeline {
   const attempt = async <B>(request: EndpointRequest, token: string, deadline: number, signal: AbortSignal): Promise<B> => {
     const release = await deps.slots[request.endpoint].acquire(signal);
     try {
+      const waitStarted = performance.now();
       await deps.limiter.acquire(request.endpoint, deadline).catch((error: unknown) => {
+        deps.observer?.budgetRefused?.(request.endpoint, error instanceof UpstreamError ? 'exhausted' : 'unavailable');
         if (error instanceof UpstreamError) throw error;
         // A shared budget that cannot be consulted (Redis down) must not let the call through: nothing was sent.
         throw new UpstreamError({
@@ -50,6 +54,7 @@ export function createCallPipeline(deps: CallPipelineDeps): CallPipeline {
           cause: error,
         });
       });
+      deps.observer?.budgetWaited?.(request.endpoint, performance.now() - waitStarted);
       deps.calls[request.endpoint]++;
       const { body } = await deps.http.call<B>({ ...request, token, signal });
       return body;

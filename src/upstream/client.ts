@@ -11,6 +11,7 @@ import { Semaphore } from './concurrency.js';
 import { FEISHU_CODES } from './codes.js';
 import { UpstreamError } from './errors.js';
 import { DEFAULT_TIMEOUTS, FeishuHttp } from './http.js';
+import type { UpstreamObserver } from './observer.js';
 import { mapApproverTaskPage, mapProcess, mapProcessIdPage, mapVariableData, UnknownCodeError } from './map.js';
 import { MemoryRateLimiter, type RateLimiter } from './rate-limiter.js';
 import {
@@ -47,6 +48,10 @@ export interface FeishuClientOptions {
   /** @default { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 2000 } */
   retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
   logger?: Logger;
+  /** Told about every request to Feishu and every budget wait or refusal (metrics, tracing, logs). */
+  observer?: UpstreamObserver;
+  /** The User-Agent sent to Feishu. @default 'feishu-process-gateway' */
+  userAgent?: string;
   /** Clock for deadlines, token expiry and the limiter. @default Date.now */
   now?: () => number;
 }
@@ -83,6 +88,8 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
     logger,
     secrets: [options.appSecret],
+    observer: options.observer,
+    userAgent: options.userAgent,
   });
   const stats = { calls: perEndpoint(() => 0) };
   const send = createCallPipeline({
@@ -95,6 +102,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     now,
     logger,
     calls: stats.calls,
+    observer: options.observer,
   });
 
   return {

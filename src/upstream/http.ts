@@ -6,6 +6,7 @@ import { Pool } from 'undici';
 import type { Logger } from '../logger.js';
 import { decodeResponse, scrub, type Decoded } from './envelope.js';
 import { UpstreamError } from './errors.js';
+import { outcomeOf, type UpstreamObserver } from './observer.js';
 
 export interface Timeouts {
   /** TCP (and TLS) connect. @default 3000 */
@@ -41,6 +42,10 @@ export interface FeishuHttpOptions {
   logger: Logger;
   /** Never to appear in an error: the app secret (the request's token is added per call). */
   secrets: readonly string[];
+  /** Told about every request (metrics, tracing, logs); may add headers to it. */
+  observer?: UpstreamObserver;
+  /** Names the gateway to Feishu. @default 'feishu-process-gateway' */
+  userAgent?: string;
 }
 
 /** Socket errors raised before a request could leave this process: the request never reached Feishu. */
@@ -48,6 +53,9 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 /** Keep idle sockets for a while: Feishu calls come in bursts, and TLS handshakes are the slow part. */
 const KEEP_ALIVE_MS = 30_000;
+const DEFAULT_USER_AGENT = 'feishu-process-gateway';
+/** How long close() lets calls in flight finish. */
+const CLOSE_GRACE_MS = 3_000;
 
 export function buildQuery(query: Readonly<Record<string, QueryValue>> = {}): string {
   const params = new URLSearchParams();
@@ -86,11 +94,12 @@ export class FeishuHttp {
     // PUTs change Feishu's state; GETs and the token request may be repeated freely.
     const idempotent = request.method !== 'PUT';
     const secrets = request.token ? [...this.options.secrets, request.token] : this.options.secrets;
-    const headers: Record<string, string> = {};
+    const watch = this.options.observer?.callStarted?.({ endpoint: request.endpoint, method: request.method, path: request.path });
+    const headers: Record<string, string> = { ...watch?.headers, 'user-agent': this.options.userAgent ?? DEFAULT_USER_AGENT };
     if (request.token) headers.authorization = `Bearer ${request.token}`;
     if (request.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
     let status: number | undefined;
-    let outcome: { code?: number; logId?: string; error?: string } = {};
+    let outcome: { code?: number; logId?: string; error?: UpstreamError } = {};
     try {
       const response = await this.pool.request({
         path: `${this.prefix}${request.path}${buildQuery(request.query)}`,
@@ -111,18 +120,45 @@ export class FeishuHttp {
       return decoded;
     } catch (error) {
       const failure = error instanceof UpstreamError ? error : this.transportError(request, error, idempotent, secrets);
-      outcome = { code: failure.feishuCode, logId: failure.logId, error: failure.kind };
+      outcome = { code: failure.feishuCode, logId: failure.logId, error: failure };
       throw failure;
     } finally {
       this.options.logger.debug(
-        { endpoint: request.endpoint, method: request.method, path: request.path, status, ...outcome, durationMs: Math.round(performance.now() - started) },
+        {
+          endpoint: request.endpoint,
+          method: request.method,
+          path: request.path,
+          status,
+          code: outcome.code,
+          logId: outcome.logId,
+          error: outcome.error?.kind,
+          durationMs: Math.round(performance.now() - started),
+        },
         'feishu call',
       );
+      watch?.end({
+        outcome: outcomeOf(outcome.error),
+        durationMs: performance.now() - started,
+        httpStatus: status,
+        feishuCode: outcome.code,
+        logId: outcome.logId,
+        error: outcome.error,
+      });
     }
   }
 
-  close(): Promise<void> {
-    return this.pool.close();
+  /**
+   * Lets calls in flight finish for up to `graceMs`, then cuts them: a Feishu that stopped answering
+   * must not hold the process past its shutdown.
+   */
+  async close(graceMs = CLOSE_GRACE_MS): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const cut = new Promise<'cut'>((resolve) => {
+      timer = setTimeout(() => resolve('cut'), graceMs);
+    });
+    const closed = await Promise.race([this.pool.close().then(() => 'closed' as const), cut]);
+    clearTimeout(timer);
+    if (closed === 'cut') await this.pool.destroy();
   }
 
   private transportError(request: HttpRequest, error: unknown, idempotent: boolean, secrets: readonly string[]): UpstreamError {

@@ -36,6 +36,22 @@ describe('MemoryEventStore', () => {
     await store.close();
   });
 
+  it('reports a cursor of an earlier store as a gap at once, while its own log is still empty', async () => {
+    const before = new MemoryEventStore();
+    const old = await before.record(sampleEvent(1));
+    await before.close();
+    const store = new MemoryEventStore();
+    const gaps: EventGap[] = [];
+    const controller = new AbortController();
+    store.subscribe({ after: old?.cursor, signal: controller.signal, onGap: (gap) => gaps.push(gap) });
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]?.missingAfter).toBe(old?.cursor);
+    const next = await store.record(sampleEvent(2));
+    expect(gaps[0]?.resumingAt).toBe(next?.cursor);
+    controller.abort();
+    await store.close();
+  });
+
   it('treats a cursor of an earlier store (before a restart) as a gap and replays all it holds', async () => {
     const before = new MemoryEventStore();
     const oldCursor = (await before.record(sampleEvent(1)))?.cursor as string;

@@ -33,7 +33,7 @@ describe('createLoaderCache', () => {
     await cache.fetch(request);
     await expect(cache.fetch(request)).resolves.toEqual({ id: 'p1' });
     expect(counter.loads).toBe(1);
-    expect(cache.stats().byKind.process).toEqual({ hits: 1, misses: 1, coalesced: 0 });
+    expect(cache.stats().byKind.process).toEqual({ hits: 1, misses: 1, coalesced: 0, invalidated: 0 });
   });
 
   it('shares one load among identical requests made while it runs', async () => {
@@ -104,6 +104,8 @@ describe('createLoaderCache', () => {
       expect([p1, form, alicePage].map(({ counter }) => counter.loads)).toEqual([2, 2, 2]);
       expect([p2, carolPage].map(({ counter }) => counter.loads)).toEqual([1, 1]);
       expect(cache.stats().invalidations).toBe(1);
+      const { byKind } = cache.stats();
+      expect([byKind.process.invalidated, byKind.form.invalidated, byKind.taskPage.invalidated]).toEqual([1, 1, 1]);
     });
 
     it('drops the task lists of the old operators (from the cached detail) and of the new ones (from the next detail)', async () => {

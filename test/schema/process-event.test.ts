@@ -182,6 +182,8 @@ describe('Subscription.processEvents', () => {
     expect(results).toHaveLength(1);
     expect(results[0]?.data ?? null).toBeNull();
     expect(results[0]?.errors?.map((error) => error.extensions?.['code'])).toEqual(['BAD_CURSOR']);
+    // The id the gateway's log lines for this request (HTTP) or connection (WebSocket) carry.
+    expect(results[0]?.errors?.[0]?.extensions?.['requestId']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('a cursor older than the log retains ends the stream with CURSOR_EXPIRED instead of skipping events', async () => {
@@ -198,6 +200,25 @@ describe('Subscription.processEvents', () => {
     } finally {
       await gateway.close();
       await small.close();
+    }
+  });
+
+  it.each(TRANSPORTS)('over %s, a cursor from before a restart (no Redis) ends the stream at once with CURSOR_EXPIRED, before any new event', async (transport) => {
+    const earlier = new MemoryEventStore();
+    const old = (await earlier.record(statusEvent('restart'))) as RecordedEvent;
+    await earlier.close();
+    const restarted = new MemoryEventStore();
+    const gateway = await createGateway({ api: harness().client, port: 0, events: restarted });
+    try {
+      const feed = subscribeOver<Delivered>(transport, gateway.graphqlUrl, { query: EVENTS, variables: { after: old.cursor } });
+      // Nothing is recorded in the new log: the answer may not wait for an event that never comes.
+      const results = await feed.waitForCompletion();
+      expect(results).toHaveLength(1);
+      expect(results[0]?.errors?.[0]?.extensions).toMatchObject({ code: 'CURSOR_EXPIRED', missingAfter: old.cursor });
+      await feed.close();
+    } finally {
+      await gateway.close();
+      await restarted.close();
     }
   });
 
@@ -270,7 +291,7 @@ describe('Subscription.processEvents', () => {
       const results = await feed.waitForCompletion();
       expect(results.map((result) => result.data?.processEvents.eventId ?? result.errors?.[0]?.extensions)).toEqual([
         last.eventId,
-        { code: 'STREAM_CLOSED', resumeAfter: last.cursor },
+        { code: 'STREAM_CLOSED', resumeAfter: last.cursor, requestId: expect.any(String) },
       ]);
     }
     await Promise.all([sse.close(), ws.close(), own.close()]);

@@ -53,6 +53,16 @@ function loggable(body: unknown, text: string): unknown {
   return copy;
 }
 
+/** Headers as the request log keeps them: the credential left out. */
+function loggableHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (name === 'authorization' || value === undefined) continue;
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
 function queryRecord(query: URLSearchParams): Record<string, string[]> {
   const record: Record<string, string[]> = {};
   for (const [key, value] of query) (record[key] ??= []).push(value);
@@ -95,6 +105,7 @@ export function createSandboxServer(deps: ServerDeps): Server {
         path: url.pathname,
         query: queryRecord(url.searchParams),
         body: loggable(body, text),
+        headers: loggableHeaders(req),
         status: answer.status,
         code: answer.body.code,
         at: deps.now(),
