@@ -35,7 +35,7 @@ describe('loadConfig', () => {
 
   it('drains for a few seconds on shutdown outside sandbox mode and not at all inside it; both shutdown bounds are settable', () => {
     expect(loadConfig({}).drainSeconds).toBe(0);
-    const production = loadConfig({ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's', GATEWAY_AUTH: 'off' });
+    const production = loadConfig({ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's', FEISHU_VERIFICATION_TOKEN: 'v', GATEWAY_AUTH: 'off' });
     expect(production.drainSeconds).toBe(5);
     expect(production.closeTimeoutSeconds).toBe(10);
     const tuned = loadConfig({ GATEWAY_DRAIN_SECONDS: '20', GATEWAY_CLOSE_TIMEOUT_SECONDS: '3' });

@@ -20,6 +20,8 @@ const TRACING_SDK = ['@opentelemetry/sdk-trace-node', '@opentelemetry/exporter-t
 
 killStartedProcessesAfterAll();
 
+const SERVICE_KEY = 'container-recipe-service-key-0123456789';
+
 describe('the container image (Dockerfile performed step by step)', () => {
   let scratch: string;
   let image: BuiltImage;
@@ -48,7 +50,10 @@ describe('the container image (Dockerfile performed step by step)', () => {
         FEISHU_APP_ID: sandbox.appId,
         FEISHU_APP_SECRET: sandbox.appSecret,
         FEISHU_BASE_URL: sandbox.url,
-        GATEWAY_AUTH: 'off',
+        FEISHU_VERIFICATION_TOKEN: sandbox.verificationToken,
+        FEISHU_ENCRYPT_KEY: sandbox.encryptKey,
+        // As production runs it: caller authentication on, one service key.
+        GATEWAY_API_KEYS: JSON.stringify([{ name: 'container-check', key: SERVICE_KEY, scopes: ['process:read'] }]),
       }),
     });
     const listening = await gateway.waitForLog((line) => line.msg === 'gateway listening');
@@ -83,7 +88,9 @@ describe('the container image (Dockerfile performed step by step)', () => {
 
   it('serves a query against Feishu (the simulator) from dist/, without the simulator\'s code or the tracing SDK', async () => {
     const processId = sandbox.control.createProcess({});
-    const answer = await postGraphQL(`${baseUrl}/graphql`, { query: `{ process(processId: "${processId}") { processId status } }` });
+    const query = { query: `{ process(processId: "${processId}") { processId status } }` };
+    expect((await postGraphQL(`${baseUrl}/graphql`, query)).status).toBe(401);
+    const answer = await postGraphQL(`${baseUrl}/graphql`, query, { authorization: `Bearer ${SERVICE_KEY}` });
     expect(answer.body).toEqual({ data: { process: { processId, status: 'IN_PROGRESS' } } });
     expect(sandbox.control.callCounts().getProcess).toBeGreaterThanOrEqual(1);
   });

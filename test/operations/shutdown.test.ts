@@ -108,6 +108,7 @@ describe('with Feishu not answering', () => {
           PORT: '0',
           FEISHU_APP_ID: 'cli_unanswered',
           FEISHU_APP_SECRET: 'secret-never-answered',
+          FEISHU_VERIFICATION_TOKEN: 'v-token',
           FEISHU_BASE_URL: `http://127.0.0.1:${(blackhole.address() as { port: number }).port}`,
           GATEWAY_AUTH: 'off',
           GATEWAY_DRAIN_SECONDS: '0',
