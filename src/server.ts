@@ -33,6 +33,8 @@ import { useCallerAuthentication, type CallerCarrier } from './server/use-caller
 import { useCsrfPrevention } from './server/use-csrf-prevention.js';
 import { useCredentialExpiry } from './server/use-credential-expiry.js';
 import type { LongConnectionStats } from './events/long-connection.js';
+import { ReadSet, type ResultCache } from './server/result-cache.js';
+import { useResultCache } from './server/use-result-cache.js';
 
 export interface GatewayOptions {
   api: ProcessApi;
@@ -77,6 +79,8 @@ export interface GatewayOptions {
   corsOrigins?: readonly string[];
   /** The event long connection's counts, for /metrics. @default none (no long-connection families) */
   longConnectionStats?: () => LongConnectionStats;
+  /** Answers to read operations, served without executing; dropped by the loader cache's changes. @default none */
+  resultCache?: ResultCache;
 }
 
 /** One condition of readiness: undefined when it holds, otherwise a short reason (no secrets: /readyz shows it). */
@@ -92,6 +96,8 @@ export interface Gateway {
   server: Server;
   yoga: YogaServerInstance<ServerContext, GraphQLContext>;
   cache: LoaderCache;
+  /** Answers to reads, when the gateway keeps them. */
+  resultCache?: ResultCache;
   /** Subscriptions (SSE and WebSocket) being served now. */
   activeSubscriptions(): number;
   /** Ends subscriptions (their last result: STREAM_CLOSED with the cursor to resume after), closes WebSockets, stops serving. */
@@ -125,6 +131,12 @@ function useMetricsEndpoint(endpoint: string, render: () => string): Plugin {
   };
 }
 
+/** A request's loaders, and what they served it (the answer's dependencies, for the result cache). */
+function loadersNoting(api: ProcessApi, cache: LoaderCache): Pick<GraphQLContext, 'loaders' | 'reads'> {
+  const reads = new ReadSet();
+  return { loaders: createLoaders(api, cache, reads), reads };
+}
+
 function routeOf(req: IncomingMessage): string {
   const path = new URL(req.url ?? '/', 'http://gateway').pathname;
   return (Object.values(ROUTES) as string[]).includes(path) ? path : 'other';
@@ -152,6 +164,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       logger.warn({ err: error, processId }, 'could not announce a change this gateway made; other replicas keep their copy until its TTL'),
   };
   const events = createSubscriptionEvents(options.events ?? new MemoryEventStore({ logger }), { cache });
+  const { resultCache } = options;
+  const stopDroppingAnswers = resultCache ? cache.onChange((change) => resultCache.apply(change)) : () => undefined;
   const changes = closableFeed(options.changes ?? { subscribe: () => () => undefined });
   const activeSubscriptions = () => events.active + changes.active;
   const audit = auditTo(logger);
@@ -189,7 +203,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     context: ({ request, caller }) => ({
       caller: callerOf(caller),
       audit,
-      loaders: createLoaders(api, cache),
+      ...loadersNoting(api, cache),
       api,
       cache,
       actions,
@@ -219,6 +233,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       useCsrfPrevention(ROUTES.graphql),
       useCredentialExpiry(),
       ...(options.auth ? [useCallerAuthentication({ authenticator: options.auth, endpoint: ROUTES.graphql, logger })] : []),
+      // Last: its onParams runs after every guard, and after authentication named the caller (onRequest).
+      ...(resultCache ? [useResultCache({ cache: resultCache, defaultCaller: ANONYMOUS_CALLER })] : []),
     ],
   });
 
@@ -257,7 +273,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       await closed;
       clearTimeout(cut);
       await yoga.dispose();
+      stopDroppingAnswers();
     })());
 
-  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, server, yoga, cache, activeSubscriptions, close };
+  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, server, yoga, cache, resultCache, activeSubscriptions, close };
 }

@@ -5,6 +5,7 @@ import type { EventStore } from '../events/event-store.js';
 import type { CacheChange } from '../loaders/loader-cache.js';
 import type { LoaderCache } from '../loaders/loader-cache.js';
 import type { Loaders } from '../loaders/loaders.js';
+import type { ReadRecorder } from '../loaders/loader-cache.js';
 import type { ProcessApi } from '../upstream/api.js';
 
 /** What every resolver receives; built fresh for each request (and each subscription event). */
@@ -14,6 +15,8 @@ export interface GraphQLContext {
   /** Writes one audit line per mutation attempt. */
   audit(entry: MutationAudit): void;
   loaders: Loaders;
+  /** Hears what the loaders served this request (what its answer depends on, for the result cache). */
+  reads: ReadRecorder;
   /** For writes (mutations call Feishu directly, then invalidate). */
   api: ProcessApi;
   cache: LoaderCache;
