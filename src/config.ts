@@ -42,6 +42,8 @@ export interface Config {
     /** Seconds without any frame after a ping before the connection is presumed dead and replaced. */
     pingTimeoutSeconds: number;
   };
+  /** Answers to reads kept whole (megabytes of JSON; 0 turns the result cache off). */
+  resultCacheMegabytes: number;
   sandboxSettings: {
     port: number;
     seed: number;
@@ -209,6 +211,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       // Feishu pings every 120 s, so a dead connection is noticed within 120 s + this.
       pingTimeoutSeconds: integer(env, 'FEISHU_LONG_CONNECTION_PING_TIMEOUT', 10, 1, 600),
     },
+    resultCacheMegabytes: integer(env, 'GATEWAY_RESULT_CACHE_MB', 64, 0, 65_536),
     sandboxSettings: {
       port: integer(env, 'SANDBOX_PORT', 4100, 0, 65535),
       seed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),
