@@ -127,7 +127,10 @@ export async function startApp(options: AppOptions): Promise<App> {
     const shared = config.redisUrl
       ? new RedisSharedCache({ redisUrl: config.redisUrl, keyPrefix: `${keyPrefix}cache:`, logger: logger.child({ component: 'shared-cache' }) })
       : undefined;
-    if (shared) closers.push(async () => shared.close());
+    if (shared) {
+      closers.push(async () => shared.close());
+      await shared.connect();
+    }
     /** Drops what the fleet shares about a change before any replica hears of it; `token` names the change (claimed once). */
     const claim = async (change: CacheChange, token: string = randomUUID()) => shared?.claim(change, token);
     const cache = createLoaderCache({ shared, onOperatorsLearned: (users) => void claim({ users }).then(() => announce({ users })) });

@@ -114,6 +114,7 @@ export class RedisSharedCache implements SharedCache {
     this.pollMs = options.pollMs ?? 15;
     this.logger = options.logger ?? silentLogger;
     this.redis = new Redis(options.redisUrl, {
+      lazyConnect: true,
       commandTimeout: options.commandTimeoutMs ?? 150,
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
@@ -126,6 +127,11 @@ export class RedisSharedCache implements SharedCache {
     });
     this.redis.defineCommand('sharedCacheWrite', { numberOfKeys: 3, lua: WRITE_SCRIPT });
     this.redis.defineCommand('sharedCacheClaim', { numberOfKeys: 4, lua: CLAIM_SCRIPT });
+  }
+
+  /** Connects (rejects when Redis cannot be reached); until then every call reads as a miss. */
+  async connect(): Promise<void> {
+    await this.redis.connect();
   }
 
   private keys(scope: string): [hash: string, version: string, lease: string] {
