@@ -10,6 +10,7 @@ import { benchNPlusOne } from './n-plus-one.js';
 import { benchSandboxScale } from './sandbox-scale.js';
 import { fixed, formatTable, type Table } from './table.js';
 import { benchWebhook } from './webhook.js';
+import { benchWarmReads } from './warm-reads.js';
 
 const BENCHMARKS: Readonly<Record<string, () => Promise<Table[]>>> = {
   inbox: benchInbox,
@@ -17,6 +18,7 @@ const BENCHMARKS: Readonly<Record<string, () => Promise<Table[]>>> = {
   webhook: benchWebhook,
   sandbox: benchSandboxScale,
   'cache-memory': benchCacheMemory,
+  'warm-reads': benchWarmReads,
 };
 
 function header(): string {

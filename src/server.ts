@@ -81,6 +81,8 @@ export interface GatewayOptions {
   longConnectionStats?: () => LongConnectionStats;
   /** Answers to read operations, served without executing; dropped by the loader cache's changes. @default none */
   resultCache?: ResultCache;
+  /** Yoga plugins run after the gateway's own (benchmarks compare another response cache through it). @default none */
+  plugins?: readonly Plugin[];
 }
 
 /** One condition of readiness: undefined when it holds, otherwise a short reason (no secrets: /readyz shows it). */
@@ -235,6 +237,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       ...(options.auth ? [useCallerAuthentication({ authenticator: options.auth, endpoint: ROUTES.graphql, logger })] : []),
       // Last: its onParams runs after every guard, and after authentication named the caller (onRequest).
       ...(resultCache ? [useResultCache({ cache: resultCache, defaultCaller: ANONYMOUS_CALLER })] : []),
+      ...(options.plugins ?? []),
     ],
   });
 

@@ -54,9 +54,13 @@ export interface ResultCacheStats {
   dropped: number;
 }
 
+/** An answer with its own serializer (yoga's result processors call `stringify` when a result has one). */
+export type SerializedResult = ExecutionResult & { stringify(result: ExecutionResult): string };
+
 interface Answer {
   result: ExecutionResult;
-  bytes: number;
+  /** The answer as sent: serialized once, when stored. */
+  json: string;
 }
 
 export class ResultCache {
@@ -77,7 +81,7 @@ export class ResultCache {
   constructor(options: ResultCacheOptions) {
     this.answers = new LRUCache<string, Answer>({
       maxSize: options.maxBytes,
-      sizeCalculation: (answer) => Math.max(1, answer.bytes),
+      sizeCalculation: (answer) => Math.max(1, answer.json.length),
       ttlResolution: 0,
       dispose: (_answer, key) => this.index.remove(key),
     });
@@ -88,12 +92,22 @@ export class ResultCache {
     return this.sequence;
   }
 
-  /** A copy of the answer (so what a later plugin adds to it stays out of the cache). */
-  get(key: string): ExecutionResult | undefined {
+  /**
+   * A copy of the answer (so what a later plugin adds to it stays out of the cache) that serializes to
+   * the text stored with it, unless something was added to it on the way out.
+   */
+  get(key: string): SerializedResult | undefined {
     const answer = this.answers.get(key);
-    if (answer) this.counts.hits += 1;
-    else this.counts.misses += 1;
-    return answer && { ...answer.result };
+    if (!answer) {
+      this.counts.misses += 1;
+      return undefined;
+    }
+    this.counts.hits += 1;
+    const { result, json } = answer;
+    return {
+      ...result,
+      stringify: (out: ExecutionResult) => (out.data === result.data && out.errors === undefined && out.extensions === result.extensions ? json : JSON.stringify(out)),
+    };
   }
 
   /** Keeps the answer unless something it read changed after `startedAt` (then it may already be stale). */
@@ -104,8 +118,7 @@ export class ResultCache {
       return;
     }
     if (!(reads.ttlMs > 0)) return;
-    const bytes = JSON.stringify(result).length;
-    this.answers.set(key, { result, bytes }, { ttl: reads.ttlMs });
+    this.answers.set(key, { result, json: JSON.stringify(result) }, { ttl: reads.ttlMs });
     if (this.answers.has(key)) {
       this.index.add(key, tags);
       this.counts.stored += 1;
