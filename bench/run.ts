@@ -11,6 +11,7 @@ import { benchSandboxScale } from './sandbox-scale.js';
 import { fixed, formatTable, type Table } from './table.js';
 import { benchWebhook } from './webhook.js';
 import { benchWarmReads } from './warm-reads.js';
+import { benchEconomy } from './economy.js';
 
 const BENCHMARKS: Readonly<Record<string, () => Promise<Table[]>>> = {
   inbox: benchInbox,
@@ -19,6 +20,7 @@ const BENCHMARKS: Readonly<Record<string, () => Promise<Table[]>>> = {
   sandbox: benchSandboxScale,
   'cache-memory': benchCacheMemory,
   'warm-reads': benchWarmReads,
+  economy: benchEconomy,
 };
 
 function header(): string {

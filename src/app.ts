@@ -36,6 +36,8 @@ export interface AppOptions {
   redisKeyPrefix?: string;
   /** Overrides of Feishu's call budgets (tests; a real app keeps Feishu's). */
   budgets?: Partial<Record<Endpoint, Budget>>;
+  /** With REDIS_URL, share what replicas read through Redis (benchmarks turn it off to compare). @default true */
+  sharedCache?: boolean;
 }
 
 export interface App {
@@ -124,7 +126,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         logger.warn({ err: error, change }, 'could not tell the other replicas about a change');
       });
     /** With Redis, what one replica reads from Feishu the others read from Redis (one read per change for the fleet). */
-    const shared = config.redisUrl
+    const shared = config.redisUrl && options.sharedCache !== false
       ? new RedisSharedCache({ redisUrl: config.redisUrl, keyPrefix: `${keyPrefix}cache:`, logger: logger.child({ component: 'shared-cache' }) })
       : undefined;
     if (shared) {
