@@ -12,6 +12,7 @@ import { fixed, formatTable, type Table } from './table.js';
 import { benchWebhook } from './webhook.js';
 import { benchWarmReads } from './warm-reads.js';
 import { benchEconomy } from './economy.js';
+import { benchFreshness } from './freshness.js';
 
 const BENCHMARKS: Readonly<Record<string, () => Promise<Table[]>>> = {
   inbox: benchInbox,
@@ -21,6 +22,7 @@ const BENCHMARKS: Readonly<Record<string, () => Promise<Table[]>>> = {
   'cache-memory': benchCacheMemory,
   'warm-reads': benchWarmReads,
   economy: benchEconomy,
+  freshness: benchFreshness,
 };
 
 function header(): string {
