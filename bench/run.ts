@@ -13,6 +13,8 @@ import { benchWebhook } from './webhook.js';
 import { benchWarmReads } from './warm-reads.js';
 import { benchEconomy } from './economy.js';
 import { benchFreshness } from './freshness.js';
+import { benchColdLatency } from './cold-latency.js';
+import { benchSubscribers } from './subscribers.js';
 
 const BENCHMARKS: Readonly<Record<string, () => Promise<Table[]>>> = {
   inbox: benchInbox,
@@ -23,6 +25,8 @@ const BENCHMARKS: Readonly<Record<string, () => Promise<Table[]>>> = {
   'warm-reads': benchWarmReads,
   economy: benchEconomy,
   freshness: benchFreshness,
+  'cold-latency': benchColdLatency,
+  subscribers: benchSubscribers,
 };
 
 function header(): string {

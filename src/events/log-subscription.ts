@@ -82,8 +82,9 @@ export function subscribeToLog(
 
   const deliver = (entry: LogEntry) => {
     if (lastQueued !== undefined && !log.isAfter(entry.event.cursor, lastQueued)) return;
-    queue.push(entry.event);
     lastQueued = entry.event.cursor;
+    if (options.accept && !options.accept(entry.event)) return;
+    queue.push(entry.event);
     if (queue.size > limits.maxBuffered) queue.finish(new SubscriberOverflowError());
   };
 
