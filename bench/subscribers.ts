@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { Agent, request } from 'undici';
 import type { App } from '../src/app.js';
 import { buildPushRequest, type PushRequest } from '../src/sandbox/events/push-body.js';
@@ -21,7 +22,9 @@ import { percentile } from './stats.js';
 import { count, fixed, type Table } from './table.js';
 
 export const SUBSCRIBERS = 1_000;
-const RATE_PER_SECOND = 1_000;
+/** The target rate, and a quarter of it (latency when not saturated). */
+const RATES = [250, 1_000];
+const TARGET_RATE = 1_000;
 const SECONDS = 5;
 const TICK_MS = 10;
 const GRACE_MS = 10_000;
@@ -39,13 +42,15 @@ export interface Subscribers {
 }
 
 /** `count` SSE subscriptions, spread over the replicas, each to one process; resolves once all are served. */
-export async function openSubscribers(replicas: readonly App[], total: number): Promise<Subscribers> {
+export async function openSubscribers(replicas: readonly Pick<App, 'gateway'>[], total: number): Promise<Subscribers> {
   const agent = new Agent({ connections: null, pipelining: 0 });
   const stop = new AbortController();
+  // One signal ends every stream: a listener each is expected, not a leak.
+  setMaxListeners(0, stop.signal);
   const subscribers: Subscribers = { onEvent: () => undefined, close: async () => undefined };
   const streams: Promise<void>[] = [];
   for (let index = 0; index < total; index++) {
-    const app = replicas[index % replicas.length] as App;
+    const app = replicas[index % replicas.length] as Pick<App, 'gateway'>;
     streams.push(
       (async () => {
         const answer = await request(`${app.gateway.url}${ROUTES.graphql}`, {
@@ -96,6 +101,7 @@ function pushes(sandbox: Sandbox, total: number, runId: string): { eventId: stri
 
 interface Measured {
   scenario: string;
+  rate: number;
   sent: number;
   acknowledged: number;
   delivered: number;
@@ -104,9 +110,9 @@ interface Measured {
   latenciesMs: number[];
 }
 
-async function measure(scenario: string, replicaCount: number, redis: boolean): Promise<Measured> {
+async function measure(scenario: string, replicaCount: number, redis: boolean, rate: number): Promise<Measured> {
   const sandbox = await startSandbox({ rateLimits: false, processes: 10 });
-  const fleet = await startFleet(sandbox, replicaCount, { redis });
+  const fleet = await startFleet(sandbox, replicaCount, { redis, feishuBudgets: true });
   const [target] = fleet.replicas as [App];
   const http = new LoopbackHttp(target.gateway.url, 64);
   let subscribers: Subscribers | undefined;
@@ -116,7 +122,7 @@ async function measure(scenario: string, replicaCount: number, redis: boolean): 
     const warm = pushes(sandbox, 500, randomBytes(4).toString('hex'));
     await Promise.all(warm.map(({ push }) => http.post(ROUTES.webhook, push.body, push.headers)));
 
-    const planned = pushes(sandbox, RATE_PER_SECOND * SECONDS, randomBytes(4).toString('hex'));
+    const planned = pushes(sandbox, rate * SECONDS, randomBytes(4).toString('hex'));
     const sentAt = new Map<string, number>();
     const latenciesMs: number[] = [];
     let lastDelivery = 0;
@@ -132,7 +138,7 @@ async function measure(scenario: string, replicaCount: number, redis: boolean): 
     let acknowledged = 0;
     const acks: Promise<void>[] = [];
     const started = performance.now();
-    const perTick = (RATE_PER_SECOND * TICK_MS) / 1_000;
+    const perTick = (rate * TICK_MS) / 1_000;
     for (let next = 0; next < planned.length; ) {
       // Open loop: what is due by now is sent, however the earlier pushes fare.
       const due = Math.min(planned.length, Math.floor(((performance.now() - started) / TICK_MS + 1) * perTick));
@@ -145,7 +151,7 @@ async function measure(scenario: string, replicaCount: number, redis: boolean): 
     }
     await Promise.all(acks);
     await Promise.race([done, new Promise((resolve) => setTimeout(resolve, GRACE_MS).unref())]);
-    return { scenario, sent: planned.length, acknowledged, delivered: latenciesMs.length, elapsedMs: lastDelivery - started, latenciesMs };
+    return { scenario, rate, sent: planned.length, acknowledged, delivered: latenciesMs.length, elapsedMs: lastDelivery - started, latenciesMs };
   } finally {
     await subscribers?.close();
     await http.close();
@@ -155,18 +161,23 @@ async function measure(scenario: string, replicaCount: number, redis: boolean): 
 }
 
 export async function benchSubscribers(): Promise<Table[]> {
-  const results = [await measure('one replica, in memory', 1, false)];
-  if (await redisAnswers(REDIS_URL)) results.push(await measure('two replicas on Redis (pushes to A, subscribers on A and B)', 2, true));
+  const results: Measured[] = [];
+  const redis = await redisAnswers(REDIS_URL);
+  for (const rate of RATES) {
+    results.push(await measure('one replica, in memory', 1, false, rate));
+    if (redis) results.push(await measure('two replicas on Redis (pushes to A, subscribers on A and B)', 2, true, rate));
+  }
   return [
     {
-      title: `Webhook -> subscriber latency (${count(SUBSCRIBERS)} SSE subscribers, pushes at ${count(RATE_PER_SECOND)}/s for ${SECONDS} s, each event to one subscriber)`,
-      columns: ['scenario', 'pushed', 'acknowledged', 'delivered', 'events/s delivered', 'p50 ms', 'p99 ms', 'max ms', `target (p99 <= ${TARGET_P99_MS} ms at ${RATE_PER_SECOND}/s)`],
+      title: `Webhook -> subscriber latency (${count(SUBSCRIBERS)} SSE subscribers, pushes for ${SECONDS} s at each rate, each event to one subscriber)`,
+      columns: ['scenario', 'pushes/s', 'pushed', 'acknowledged', 'delivered', 'events/s delivered', 'p50 ms', 'p99 ms', 'max ms', `target (p99 <= ${TARGET_P99_MS} ms at ${TARGET_RATE}/s)`],
       rows: results.map((result) => {
         const sorted = [...result.latenciesMs].sort((x, y) => x - y);
         const p99 = percentile(sorted, 99);
         const rate = (result.delivered * 1_000) / result.elapsedMs;
         return [
           result.scenario,
+          count(result.rate),
           count(result.sent),
           count(result.acknowledged),
           count(result.delivered),
@@ -174,11 +185,12 @@ export async function benchSubscribers(): Promise<Table[]> {
           fixed(percentile(sorted, 50)),
           fixed(p99),
           fixed(sorted[sorted.length - 1] ?? Number.NaN),
-          p99 <= TARGET_P99_MS && rate >= RATE_PER_SECOND * 0.95 ? 'met' : `missed (p99 ${fixed(p99)} ms, ${fixed(rate)}/s)`,
+          result.rate < TARGET_RATE ? '—' : p99 <= TARGET_P99_MS && rate >= TARGET_RATE * 0.95 ? 'met' : `missed (p99 ${fixed(p99)} ms, ${fixed(rate)}/s)`,
         ];
       }),
       notes: [
         'Pushes are built (encrypted, signed) before the run; the sender, the subscribers (undici streams parsing SSE), the gateway(s) and the sandbox share this Node process.',
+        "Feishu's real call budgets: the gateway reads a changed process again at most as often as get-process allows (100/min), as deployed.",
         'Latency: from handing a push to the HTTP pool (64 keep-alive connections) to its subscriber reading the event; includes verification, decryption, recording and fan-out.',
       ],
     },

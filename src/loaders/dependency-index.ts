@@ -159,3 +159,40 @@ export function marksOf(tags: IndexedTags): string[] {
     ...(tags.users ?? []).flatMap((user) => [`u:${user}`, `t:${idTypeOf(user)}`]),
   ];
 }
+
+/** Changes remembered by a ChangeClock before the oldest are forgotten. */
+const REMEMBERED_CHANGES = 50_000;
+
+/**
+ * Tells whether something read from `since` on may have missed a change: each change stamps the
+ * marks it touches; what started before a stamp on one of its marks is stale. Bounded: once a stamp is
+ * forgotten, everything that started before it counts as stale (refused, never wrongly kept).
+ */
+export class ChangeClock {
+  private sequence = 0;
+  /** The latest stamp forgotten: what started at or before it cannot be vouched for. */
+  private forgottenBefore = -1;
+  private readonly stamps = new Map<string, number>();
+
+  now(): number {
+    return this.sequence;
+  }
+
+  tick(marks: readonly string[]): void {
+    const stamp = this.sequence++;
+    for (const mark of marks) {
+      this.stamps.delete(mark);
+      this.stamps.set(mark, stamp);
+    }
+    // Oldest first (Map keeps insertion order, and a re-stamped mark moved to the end).
+    for (const [mark, oldest] of this.stamps) {
+      if (this.stamps.size <= REMEMBERED_CHANGES) break;
+      this.stamps.delete(mark);
+      this.forgottenBefore = Math.max(this.forgottenBefore, oldest);
+    }
+  }
+
+  changedSince(marks: readonly string[], since: number): boolean {
+    return since <= this.forgottenBefore || marks.some((mark) => (this.stamps.get(mark) ?? -1) >= since);
+  }
+}

@@ -4,7 +4,7 @@
  * process id. It knows nothing of Feishu: loaders describe what each entry is about (EntryTags).
  */
 import { LRUCache } from 'lru-cache';
-import { DependencyIndex, indexedTags, type CacheChange, type EntryTags } from './dependency-index.js';
+import { ChangeClock, DependencyIndex, indexedTags, type CacheChange, type EntryTags } from './dependency-index.js';
 
 export const CACHE_KINDS = ['process', 'form', 'flow', 'taskPage', 'processPage'] as const;
 export type CacheKind = (typeof CACHE_KINDS)[number];
@@ -127,9 +127,8 @@ interface Entry {
 
 interface Flight {
   promise: Promise<unknown>;
-  processId?: string;
-  /** Processes invalidated while the load ran: a result about one of them is not stored. */
-  invalidated: Set<string>;
+  /** When the load started (the change clock): a result about a process invalidated since is not stored. */
+  startedAt: number;
 }
 
 const PENDING_LIMIT = 10_000;
@@ -148,6 +147,9 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
     ...(options.now ? { perf: { now: options.now } } : {}),
   });
   const inflight = new Map<string, Flight>();
+  /** Flights by the process they load, so invalidating one stops sharing its load without visiting every flight. */
+  const inflightOf = new Map<string, Set<string>>();
+  const clock = new ChangeClock();
   /** Processes invalidated since their detail was last loaded: the next detail names their new operators. */
   const pendingOperators = new LRUCache<string, true>({ max: PENDING_LIMIT });
   const stats = Object.fromEntries(CACHE_KINDS.map((kind) => [kind, { hits: 0, misses: 0, coalesced: 0 }])) as Record<CacheKind, KindStats>;
@@ -173,16 +175,15 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
     const listsOf = index.usersOf(processId);
     drop(index.staleWithProcess(processId));
     pendingOperators.set(processId, true);
-    for (const [key, flight] of inflight) {
-      flight.invalidated.add(processId);
-      if (flight.processId === processId) inflight.delete(key);
-    }
+    clock.tick([processId]);
+    for (const key of inflightOf.get(processId) ?? []) inflight.delete(key);
+    inflightOf.delete(processId);
     changed(listsOf.length > 0 ? { processId, listsOf } : { processId });
   };
 
   /** Whether the value was kept (not about a process invalidated while it loaded). */
   const store = (cacheKey: string, request: CacheRequest<unknown>, value: unknown, flight: Flight, tags: EntryTags, ttlMs: number, fromUpstream: boolean): boolean => {
-    if (tags.processIds.some((id) => flight.invalidated.has(id))) return false;
+    if (clock.changedSince(tags.processIds, flight.startedAt)) return false;
     lru.set(cacheKey, { value, tags }, { ttl: ttlMs });
     index.add(cacheKey, indexedTags(tags));
     for (const id of tags.processIds) {
@@ -241,13 +242,24 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
         });
       }
       kindStats.misses += 1;
-      const flight: Flight = { promise: Promise.resolve(), processId: request.processId, invalidated: new Set() };
+      const { processId } = request;
+      const flight: Flight = { promise: Promise.resolve(), startedAt: clock.now() };
       const loading = load(cacheKey, request, flight, reads);
       // Requests that join the flight record their own reads (above); the flight itself carries none.
       flight.promise = loading.finally(() => {
-        if (inflight.get(cacheKey) === flight) inflight.delete(cacheKey);
+        if (inflight.get(cacheKey) !== flight) return;
+        inflight.delete(cacheKey);
+        if (processId === undefined) return;
+        const keys = inflightOf.get(processId);
+        keys?.delete(cacheKey);
+        if (keys?.size === 0) inflightOf.delete(processId);
       });
       inflight.set(cacheKey, flight);
+      if (processId !== undefined) {
+        let keys = inflightOf.get(processId);
+        if (!keys) inflightOf.set(processId, (keys = new Set()));
+        keys.add(cacheKey);
+      }
       return flight.promise as Promise<T>;
     },
 

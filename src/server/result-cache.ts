@@ -11,14 +11,11 @@
  */
 import type { ExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { changeMarks, DependencyIndex, indexedTags, marksOf, type IndexedTags } from '../loaders/dependency-index.js';
+import { ChangeClock, changeMarks, DependencyIndex, indexedTags, marksOf, type IndexedTags } from '../loaders/dependency-index.js';
 import type { AppliedChange, EntryTags, ReadRecorder } from '../loaders/loader-cache.js';
 
 /** Longest life of an answer, also of one that read nothing (introspection, `__typename`). */
 export const MAX_ANSWER_TTL_MS = 60_000;
-
-/** Changes remembered to refuse answers that read something changed while they were computed. */
-const REMEMBERED_CHANGES = 50_000;
 
 /** What one request read through its loaders. */
 export class ReadSet implements ReadRecorder {
@@ -66,16 +63,8 @@ interface Answer {
 export class ResultCache {
   private readonly index = new DependencyIndex();
   private readonly answers: LRUCache<string, Answer>;
-  /** Change counter: a request notes it when it starts; a change stamps what it touched. */
-  private sequence = 0;
-  private readonly changedAt = new LRUCache<string, number>({
-    max: REMEMBERED_CHANGES,
-    dispose: (stamp) => {
-      this.forgottenBefore = Math.max(this.forgottenBefore, stamp);
-    },
-  });
-  /** The latest stamp forgotten: a request that started at or before it cannot be vouched for. */
-  private forgottenBefore = -1;
+  /** A request notes the time when it starts; a change stamps what it touched. */
+  private readonly clock = new ChangeClock();
   private readonly counts = { hits: 0, misses: 0, stored: 0, refusedStale: 0, dropped: 0 };
 
   constructor(options: ResultCacheOptions) {
@@ -89,7 +78,7 @@ export class ResultCache {
 
   /** Noted when a request starts; given back to `store`. */
   begin(): number {
-    return this.sequence;
+    return this.clock.now();
   }
 
   /**
@@ -113,7 +102,7 @@ export class ResultCache {
   /** Keeps the answer unless something it read changed after `startedAt` (then it may already be stale). */
   store(key: string, result: ExecutionResult, reads: ReadSet, startedAt: number): void {
     const tags = reads.tags();
-    if (startedAt <= this.forgottenBefore || marksOf(tags).some((mark) => (this.changedAt.get(mark) ?? -1) >= startedAt)) {
+    if (this.clock.changedSince(marksOf(tags), startedAt)) {
       this.counts.refusedStale += 1;
       return;
     }
@@ -127,8 +116,7 @@ export class ResultCache {
 
   /** Drops the answers a change (as the loader cache applied it) makes stale. */
   apply(change: AppliedChange): void {
-    const stamp = this.sequence++;
-    for (const mark of changeMarks(change)) this.changedAt.set(mark, stamp);
+    this.clock.tick(changeMarks(change));
     for (const key of this.index.staleWith(change)) {
       if (this.answers.delete(key)) this.counts.dropped += 1;
     }
