@@ -5,7 +5,6 @@
  * stops mid-run leaves reads working from the local cache and Feishu.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Process } from '../../src/domain/process.js';
 import { createLoaderCache, type LoaderCache } from '../../src/loaders/loader-cache.js';
@@ -15,7 +14,7 @@ import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox } from '../../src/sandbox/types.js';
 import { createFeishuClient, type FeishuClient } from '../../src/upstream/client.js';
 import { startGatewayHarness } from '../helpers/gateway-harness.js';
-import { connect, deletePrefix, randomPrefix, REDIS_URL, redisAnswers } from '../helpers/redis.js';
+import { connect, deletePrefix, freePort, randomPrefix, REDIS_URL, redisAnswers } from '../helpers/redis.js';
 
 const prefix = randomPrefix('shared-cache');
 let sandbox: Sandbox;
@@ -105,17 +104,6 @@ describe('RedisSharedCache', () => {
     expect(b.cache.stats().shared.hits).toBe(1);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('with Redis stopped mid-run', () => {
   let redis: ChildProcess | undefined;
