@@ -182,7 +182,7 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
   };
 
   /** Whether the value was kept (not about a process invalidated while it loaded). */
-  const store = (cacheKey: string, request: CacheRequest<unknown>, value: unknown, flight: Flight, tags: EntryTags, ttlMs: number, fromUpstream: boolean): boolean => {
+  const store = (cacheKey: string, value: unknown, flight: Flight, tags: EntryTags, ttlMs: number, fromUpstream: boolean): boolean => {
     if (clock.changedSince(tags.processIds, flight.startedAt)) return false;
     lru.set(cacheKey, { value, tags }, { ttl: ttlMs });
     index.add(cacheKey, indexedTags(tags));
@@ -198,23 +198,23 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
   };
 
   const load = async <T>(cacheKey: string, request: CacheRequest<T>, flight: Flight, reads: ReadRecorder | undefined): Promise<T> => {
-    const field = cacheKey;
-    const sharedRead = shared && request.sharedScope !== undefined ? await shared.read(request.sharedScope, field, request.refreshedOnChange === true) : undefined;
+    // The entry's key in the cache is its field in the shared scope too.
+    const sharedRead = shared && request.sharedScope !== undefined ? await shared.read(request.sharedScope, cacheKey, request.refreshedOnChange === true) : undefined;
     if (sharedRead?.found) {
       sharedStats.hits += 1;
       const value = sharedRead.value as T;
       const { ttl: ttlKind = request.kind, ...tags } = request.describe(value);
       const ttlMs = Math.min(ttl[ttlKind], sharedRead.ttlMs);
-      store(cacheKey, request as CacheRequest<unknown>, value, flight, tags, ttlMs, false);
+      store(cacheKey, value, flight, tags, ttlMs, false);
       reads?.read(tags, ttlMs);
       return value;
     }
     if (sharedRead) sharedStats.misses += 1;
     const value = await request.load();
     const { ttl: ttlKind = request.kind, ...tags } = request.describe(value);
-    const kept = store(cacheKey, request as CacheRequest<unknown>, value, flight, tags, ttl[ttlKind], true);
+    const kept = store(cacheKey, value, flight, tags, ttl[ttlKind], true);
     if (kept && sharedRead?.version !== undefined && shared && request.sharedScope !== undefined) {
-      void shared.write(request.sharedScope, field, value, ttl[ttlKind], sharedRead.version, request.refreshedOnChange === true);
+      void shared.write(request.sharedScope, cacheKey, value, ttl[ttlKind], sharedRead.version, request.refreshedOnChange === true);
     }
     reads?.read(tags, ttl[ttlKind]);
     return value;

@@ -77,11 +77,11 @@ return 1
 `;
 
 /**
- * KEYS: hash, version, lease, claimed token. ARGV: owner, token, lease ms, version ttl ms.
+ * KEYS: hash, version, lease, claimed token. ARGV: owner, token, lease ms, version ttl ms, token memory ms.
  * A token claims once (one change heard twice, by one replica or two, costs one read).
  */
 const CLAIM_SCRIPT = `
-if not redis.call('SET', KEYS[4], '1', 'NX', 'PX', ARGV[4]) then return 0 end
+if not redis.call('SET', KEYS[4], '1', 'NX', 'PX', ARGV[5]) then return 0 end
 redis.call('INCR', KEYS[2])
 redis.call('PEXPIRE', KEYS[2], ARGV[4])
 redis.call('DEL', KEYS[1])
@@ -91,6 +91,13 @@ return 1
 
 /** Versions outlive every entry written under them (the longest TTL is 10 min). */
 const VERSION_TTL_MS = 3_600_000;
+
+/**
+ * How long a change's token is remembered: long enough for both claims of one event (before it is
+ * recorded, and when it is) and for the same event reaching two replicas; a duplicate Feishu sends
+ * later costs one read. Short, so a flood of events leaves few keys behind.
+ */
+const TOKEN_MEMORY_MS = 60_000;
 
 export class RedisSharedCache implements SharedCache {
   /** Names this replica in leases. */
@@ -203,6 +210,7 @@ export class RedisSharedCache implements SharedCache {
           token,
           this.leaseMs,
           VERSION_TTL_MS,
+          TOKEN_MEMORY_MS,
         );
       }
       for (const scope of users) {
