@@ -30,7 +30,10 @@ export interface RedisSharedCacheOptions {
   commandTimeoutMs?: number;
   /** How long a claim's lease lasts: the claiming replica reads the process again within it. @default 2_000 */
   leaseMs?: number;
-  /** Longest wait for another replica's refresh before reading Feishu. @default 1_500 */
+  /**
+   * Longest wait for another replica's refresh before reading Feishu: short enough that a slow or lost
+   * refresh still leaves the change visible within a second (the refresh starts 250 ms after the change). @default 500
+   */
   waitMs?: number;
   /** How often a waiting replica looks for the fresh copy. @default 15 */
   pollMs?: number;
@@ -117,7 +120,7 @@ export class RedisSharedCache implements SharedCache {
   constructor(options: RedisSharedCacheOptions) {
     this.keyPrefix = options.keyPrefix;
     this.leaseMs = options.leaseMs ?? 2_000;
-    this.waitMs = options.waitMs ?? 1_500;
+    this.waitMs = options.waitMs ?? 500;
     this.pollMs = options.pollMs ?? 15;
     this.logger = options.logger ?? silentLogger;
     this.redis = new Redis(options.redisUrl, {
