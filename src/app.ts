@@ -1,7 +1,8 @@
 /**
  * Composition: the one place that decides what runs where. Without Feishu credentials it starts the
  * simulator and points everything at it; with REDIS_URL every shared piece (event log, dedup,
- * idempotency keys, call budgets, cache invalidation) lives in Redis, otherwise in this process.
+ * idempotency keys, call budgets, cache invalidation, the shared second level of the loader cache) lives
+ * in Redis, otherwise in this process.
  */
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
