@@ -16,8 +16,9 @@ export function passThroughCache(): LoaderCache {
     invalidateUsers() {},
     usersOf: () => [],
     apply() {},
+    onChange: () => () => undefined,
     stats() {
-      return { entries: 0, byKind: structuredClone(byKind), invalidations: 0 };
+      return { entries: 0, byKind: structuredClone(byKind), invalidations: 0, shared: { hits: 0, misses: 0 } };
     },
   };
 }

@@ -3,7 +3,7 @@
  * and prints their tables. Numbers are ratios against a baseline measured in the same run, never
  * pass/fail thresholds: the machine is shared and noisy.
  */
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { benchCacheMemory } from './cache-memory.js';
 import { benchInbox } from './inbox.js';
 import { benchNPlusOne } from './n-plus-one.js';
@@ -11,6 +11,12 @@ import { benchSandboxScale } from './sandbox-scale.js';
 import { benchSubscriberMemory } from './subscriber-memory.js';
 import { fixed, formatTable, type Table } from './table.js';
 import { benchWebhook } from './webhook.js';
+import { benchWarmReads } from './warm-reads.js';
+import { benchEconomy } from './economy.js';
+import { benchFreshness } from './freshness.js';
+import { benchColdLatency } from './cold-latency.js';
+import { benchSubscribers } from './subscribers.js';
+import { benchMemory } from './memory.js';
 
 const BENCHMARKS: Readonly<Record<string, () => Promise<Table[]>>> = {
   inbox: benchInbox,
@@ -19,6 +25,12 @@ const BENCHMARKS: Readonly<Record<string, () => Promise<Table[]>>> = {
   sandbox: benchSandboxScale,
   'cache-memory': benchCacheMemory,
   'subscriber-memory': benchSubscriberMemory,
+  'warm-reads': benchWarmReads,
+  economy: benchEconomy,
+  freshness: benchFreshness,
+  'cold-latency': benchColdLatency,
+  subscribers: benchSubscribers,
+  memory: benchMemory,
 };
 
 function header(): string {
@@ -26,7 +38,7 @@ function header(): string {
     '# feishu-process-gateway benchmarks',
     '',
     `node ${process.version} (${process.platform}/${process.arch}), ${availableParallelism()} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${fixed(totalmem() / 2 ** 30)} GB RAM`,
-    `date ${new Date().toISOString()}`,
+    `date ${new Date().toISOString()}, load average ${loadavg().map((load) => fixed(load, 2)).join(' ')} (the machine is shared: other work competes with every number below)`,
     '',
   ].join('\n');
 }

@@ -1,8 +1,10 @@
 /**
  * Composition: the one place that decides what runs where. Without Feishu credentials it starts the
  * simulator and points everything at it; with REDIS_URL every shared piece (event log, dedup,
- * idempotency keys, call budgets, cache invalidation) lives in Redis, otherwise in this process.
+ * idempotency keys, call budgets, cache invalidation, the shared second level of the loader cache) lives
+ * in Redis, otherwise in this process.
  */
+import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { MemoryIdempotencyStore, type IdempotencyStore } from './actions/idempotency-store.js';
 import { RedisIdempotencyStore } from './actions/redis-idempotency-store.js';
@@ -16,6 +18,8 @@ import { closeRedis, logConnectionErrors, redisUnreachable } from './events/redi
 import { createWebhookHandler } from './events/webhook-handler.js';
 import { createLoaderCache, type CacheChange } from './loaders/loader-cache.js';
 import { createProcessRefresher } from './loaders/process-refresher.js';
+import { RedisSharedCache } from './loaders/redis-shared-cache.js';
+import { ResultCache } from './server/result-cache.js';
 import type { Logger } from './logger.js';
 import type { Sandbox } from './sandbox/types.js';
 import { createGateway, ROUTES, type Gateway, type ReadinessCheck } from './server.js';
@@ -36,6 +40,8 @@ export interface AppOptions {
   redisKeyPrefix?: string;
   /** Overrides of Feishu's call budgets (tests; a real app keeps Feishu's). */
   budgets?: Partial<Record<Endpoint, Budget>>;
+  /** With REDIS_URL, share what replicas read through Redis (benchmarks turn it off to compare). @default true */
+  sharedCache?: boolean;
 }
 
 export interface App {
@@ -135,7 +141,17 @@ export async function startApp(options: AppOptions): Promise<App> {
         // This replica already dropped its copy; the others keep theirs until the TTL.
         logger.warn({ err: error, change }, 'could not tell the other replicas about a change');
       });
-    const cache = createLoaderCache({ onOperatorsLearned: (users) => void announce({ users }) });
+    /** With Redis, what one replica reads from Feishu the others read from Redis (one read per change for the fleet). */
+    const shared = config.redisUrl && options.sharedCache !== false
+      ? new RedisSharedCache({ redisUrl: config.redisUrl, keyPrefix: `${keyPrefix}cache:`, logger: logger.child({ component: 'shared-cache' }) })
+      : undefined;
+    if (shared) {
+      closers.push(async () => shared.close());
+      await shared.connect();
+    }
+    /** Drops what the fleet shares about a change before any replica hears of it; `token` names the change (claimed once). */
+    const claim = async (change: CacheChange, token: string = randomUUID()) => shared?.claim(change, token);
+    const cache = createLoaderCache({ shared, onOperatorsLearned: (users) => void claim({ users }).then(() => announce({ users })) });
     const stopListening = events.invalidation.subscribe((change) => cache.apply(change));
     closers.push(async () => stopListening());
     const refresher = createProcessRefresher({ api: client, cache, logger });
@@ -144,16 +160,20 @@ export async function startApp(options: AppOptions): Promise<App> {
      * A change learned here (event or own action): every replica drops the process and the task lists of
      * the users this one knows it concerned; this one reads it again to learn who it concerns now.
      */
-    const processChanged = async (processId: string) => {
+    const processChanged = async (processId: string, token?: string) => {
       const users = cache.usersOf(processId);
-      await announce(users.length > 0 ? { processId, users } : { processId });
+      const change = users.length > 0 ? { processId, users } : { processId };
+      await claim(change, token);
+      await announce(change);
       refresher.schedule(processId);
     };
 
     /** Both ingresses hand their events to this one intake: one dedup, one log, one invalidation path. */
     const intake = createEventIntake({
       store: events.store,
-      onRecorded: (event) => processChanged(event.processId),
+      // Claimed before it is recorded: subscribers on any replica read the process after the event, never the shared copy from before it.
+      beforeRecord: async (event) => claim({ processId: event.processId, users: cache.usersOf(event.processId) }, event.eventId),
+      onRecorded: (event) => processChanged(event.processId, event.eventId),
       onUnnamedChange: processChanged,
       logger: logger.child({ component: 'events' }),
       observe: (channel, type, outcome) => metrics.eventsFrom(channel).inc({ type, outcome }),
@@ -198,6 +218,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       readinessChecks: longConnection ? [...readinessChecks, longConnection.readiness] : readinessChecks,
       metrics,
       longConnectionStats: longConnection?.stats,
+      resultCache: config.resultCacheMegabytes > 0 ? new ResultCache({ maxBytes: config.resultCacheMegabytes * 1_048_576 }) : undefined,
     });
     closers.push(() => gateway.close());
     if (startedSandbox && webhook) startedSandbox.setWebhookUrl(`${gateway.url}${ROUTES.webhook}`);

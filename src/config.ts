@@ -48,6 +48,8 @@ export interface Config {
   closeTimeoutSeconds: number;
   /** OTLP/HTTP collector root; tracing is on only when it is set (the SDK is not even loaded otherwise). */
   otelEndpoint?: string;
+  /** Answers to reads kept whole (megabytes of JSON; 0 turns the result cache off). */
+  resultCacheMegabytes: number;
   sandboxSettings: {
     port: number;
     seed: number;
@@ -218,6 +220,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     drainSeconds: integer(env, 'GATEWAY_DRAIN_SECONDS', sandbox ? 0 : 5, 0, 3600),
     closeTimeoutSeconds: integer(env, 'GATEWAY_CLOSE_TIMEOUT_SECONDS', 10, 1, 3600),
     otelEndpoint: url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT'),
+    resultCacheMegabytes: integer(env, 'GATEWAY_RESULT_CACHE_MB', 64, 0, 65_536),
     sandboxSettings: {
       port: integer(env, 'SANDBOX_PORT', 4100, 0, 65535),
       seed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),

@@ -38,6 +38,8 @@ import { useCallerAuthentication, type CallerCarrier } from './server/use-caller
 import { useCsrfPrevention } from './server/use-csrf-prevention.js';
 import { useCredentialExpiry } from './server/use-credential-expiry.js';
 import type { LongConnectionStats } from './events/long-connection.js';
+import { ReadSet, type ResultCache } from './server/result-cache.js';
+import { useResultCache } from './server/use-result-cache.js';
 
 export interface GatewayOptions {
   api: ProcessApi;
@@ -84,6 +86,10 @@ export interface GatewayOptions {
   longConnectionStats?: () => LongConnectionStats;
   /** Where /metrics reads from; share it with the upstream client's observer to export its calls. @default a new GatewayMetrics */
   metrics?: GatewayMetrics;
+  /** Answers to read operations, served without executing; dropped by the loader cache's changes. @default none */
+  resultCache?: ResultCache;
+  /** Yoga plugins run after the gateway's own (benchmarks compare another response cache through it). @default none */
+  plugins?: readonly Plugin[];
 }
 
 /** One condition of readiness: undefined when it holds, otherwise a short reason (no secrets: /readyz shows it). */
@@ -100,6 +106,8 @@ export interface Gateway {
   yoga: YogaServerInstance<ServerContext, GraphQLContext>;
   cache: LoaderCache;
   metrics: GatewayMetrics;
+  /** Answers to reads, when the gateway keeps them. */
+  resultCache?: ResultCache;
   /** Subscriptions (SSE and WebSocket) being served now. */
   activeSubscriptions(): number;
   /** Ends subscriptions (their last result: STREAM_CLOSED with the cursor to resume after), closes WebSockets, stops serving. */
@@ -133,6 +141,12 @@ function useMetricsEndpoint(endpoint: string, metrics: GatewayMetrics): Plugin {
   };
 }
 
+/** A request's loaders, and what they served it (the answer's dependencies, for the result cache). */
+function loadersNoting(api: ProcessApi, cache: LoaderCache): Pick<GraphQLContext, 'loaders' | 'reads'> {
+  const reads = new ReadSet();
+  return { loaders: createLoaders(api, cache, reads), reads };
+}
+
 function routeOf(req: IncomingMessage): string {
   const path = new URL(req.url ?? '/', 'http://gateway').pathname;
   return (Object.values(ROUTES) as string[]).includes(path) ? path : 'other';
@@ -160,6 +174,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       logger.warn({ err: error, processId }, 'could not announce a change this gateway made; other replicas keep their copy until its TTL'),
   };
   const events = createSubscriptionEvents(options.events ?? new MemoryEventStore({ logger }), { cache });
+  const { resultCache } = options;
+  const stopDroppingAnswers = resultCache ? cache.onChange((change) => resultCache.apply(change)) : () => undefined;
   const changes = closableFeed(options.changes ?? { subscribe: () => () => undefined });
   const activeSubscriptions = () => events.active + changes.active;
   const audit = auditTo(logger);
@@ -203,7 +219,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         caller,
         audit,
         logger,
-        loaders: createLoaders(api, cache),
+        ...loadersNoting(api, cache),
         api,
         cache,
         actions,
@@ -225,6 +241,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       useCsrfPrevention(ROUTES.graphql),
       useCredentialExpiry(),
       ...(options.auth ? [useCallerAuthentication({ authenticator: options.auth, endpoint: ROUTES.graphql, logger })] : []),
+      // Last: its onParams runs after every guard, and after authentication named the caller (onRequest).
+      ...(resultCache ? [useResultCache({ cache: resultCache, defaultCaller: ANONYMOUS_CALLER })] : []),
+      ...(options.plugins ?? []),
     ],
   });
 
@@ -266,7 +285,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       await closed;
       clearTimeout(cut);
       await yoga.dispose();
+      stopDroppingAnswers();
     })());
 
-  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, server, yoga, cache, metrics, activeSubscriptions, close };
+  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, server, yoga, cache, metrics, resultCache, activeSubscriptions, close };
 }

@@ -47,6 +47,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).otelEndpoint).toBe('http://collector:4318');
   });
 
+  it('keeps 64 MB of answers to reads by default; GATEWAY_RESULT_CACHE_MB sets the bound, 0 turns the result cache off', () => {
+    expect(loadConfig({}).resultCacheMegabytes).toBe(64);
+    expect(loadConfig({ GATEWAY_RESULT_CACHE_MB: '0' }).resultCacheMegabytes).toBe(0);
+    expect(loadConfig({ GATEWAY_RESULT_CACHE_MB: '256' }).resultCacheMegabytes).toBe(256);
+    expect(() => loadConfig({ GATEWAY_RESULT_CACHE_MB: 'lots' })).toThrow(/^GATEWAY_RESULT_CACHE_MB: expected a whole number/);
+  });
+
   it('never echoes a malformed URL, which may carry a password', () => {
     expect(() => loadConfig({ REDIS_URL: 'redis://user:hunter2@exa mple:6379' })).toThrow(/^REDIS_URL: not a valid URL$/);
   });

@@ -3,19 +3,7 @@
  * answers, else a throwaway `redis-server` started here (and stopped after the run).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { redisAnswers } from './helpers/redis.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort, redisAnswers } from './helpers/redis.js';
 
 let started: ChildProcess | undefined;
 

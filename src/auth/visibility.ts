@@ -33,3 +33,13 @@ export function maySeeAnyProcess(caller: Caller): boolean {
 export function maySeeTasksOf(caller: Caller, userId: string, idType: UserIdType): boolean {
   return canReadEverything(caller) || isOwnUser(caller, userId, idType);
 }
+
+/**
+ * Callers who see the same things: every reader (process:read, or anyone with authentication off)
+ * sees everything; any other caller sees what concerns its own user, or nothing without one. Answers
+ * to reads may be shared within a scope and never across scopes.
+ */
+export function visibilityScope(caller: Caller): string {
+  if (canReadEverything(caller)) return 'reader';
+  return caller.user ? `user:${caller.user.idType}:${caller.user.id}` : 'none';
+}

@@ -28,6 +28,12 @@ export type EventIntake = (envelope: Record<string, unknown>, channel: EventChan
 export interface EventIntakeOptions {
   /** Every accepted event is recorded here before it is acknowledged. */
   store: EventStore;
+  /**
+   * Runs before an event is recorded, so before any replica's subscribers can see it (e.g. claiming
+   * what the fleet caches about its process); also for an event that proves a duplicate. Its failures
+   * are logged and never keep the event from being recorded.
+   */
+  beforeRecord?: (event: ProcessEvent) => Promise<void>;
   /** Runs for each newly recorded event (e.g. cache invalidation); its failures never fail the intake. */
   onRecorded?: (event: RecordedEvent) => void | Promise<void>;
   /**
@@ -86,7 +92,7 @@ export function interpretEnvelope(body: Record<string, unknown>): Interpretation
 }
 
 export function createEventIntake(options: EventIntakeOptions): EventIntake {
-  const { store, onRecorded, onUnnamedChange, recordTimeoutMs = 2_500 } = options;
+  const { store, beforeRecord, onRecorded, onUnnamedChange, recordTimeoutMs = 2_500 } = options;
   const observe = options.observe ?? (() => undefined);
   const logger = options.logger ?? silentLogger;
 
@@ -117,7 +123,10 @@ export function createEventIntake(options: EventIntakeOptions): EventIntake {
     }
     const { event } = verdict;
     const context = { via: channel, eventId: event.eventId, type: event.type, processId: event.processId };
-    const recording = store.record(event).then((recorded) => {
+    const prepared = beforeRecord
+      ? beforeRecord(event).catch((error: unknown) => logger.warn({ ...context, err: error }, 'beforeRecord failed; recording the event anyway'))
+      : Promise.resolve();
+    const recording = prepared.then(() => store.record(event)).then((recorded) => {
       if (recorded) notify(onRecorded, recorded, 'onRecorded');
       return recorded;
     });

@@ -27,6 +27,12 @@ export interface SubscribeOptions {
    * is logged.
    */
   onGap?: (gap: EventGap) => void;
+  /**
+   * Only events it accepts are queued for this subscriber; the others are passed over where the log
+   * fans out, so a thousand narrow subscribers cost one check each per event, not one wake-up each.
+   * @default every event
+   */
+  accept?: (event: RecordedEvent) => boolean;
 }
 
 export interface EventStore {

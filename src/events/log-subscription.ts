@@ -88,9 +88,11 @@ export function subscribeToLog(
   const held: LogEntry[] = [];
 
   const deliver = (entry: LogEntry) => {
-    if (lastQueued !== undefined && !log.isAfter(entry.event.cursor, lastQueued)) return;
-    queue.push(entry.event);
+    // An entry that names the last one taken as its predecessor is surely later (the live path, cheaply).
+    if (lastQueued !== undefined && entry.previous !== lastQueued && !log.isAfter(entry.event.cursor, lastQueued)) return;
     lastQueued = entry.event.cursor;
+    if (options.accept && !options.accept(entry.event)) return;
+    queue.push(entry.event);
     if (queue.size > limits.maxBuffered) queue.finish(new SubscriberOverflowError());
   };
 

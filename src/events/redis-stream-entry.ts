@@ -20,13 +20,19 @@ export function decodeStreamEntry(id: string, fields: readonly string[]): LogEnt
 
 /** Stream ids are `<ms>-<seq>`, both unbounded decimal integers without leading zeros. */
 export function isLaterStreamId(a: string, b: string): boolean {
-  const [aMs = '', aSeq = ''] = a.split('-');
-  const [bMs = '', bSeq = ''] = b.split('-');
-  const byMs = compareDigits(aMs, bMs);
-  return byMs === 0 ? compareDigits(aSeq, bSeq) > 0 : byMs > 0;
+  // Every subscriber compares every live entry: no splitting, no allocation.
+  const aDash = a.indexOf('-');
+  const bDash = b.indexOf('-');
+  const byMs = compareDigits(a, 0, aDash, b, 0, bDash);
+  return byMs === 0 ? compareDigits(a, aDash + 1, a.length, b, bDash + 1, b.length) > 0 : byMs > 0;
 }
 
-function compareDigits(a: string, b: string): number {
-  if (a.length !== b.length) return a.length - b.length;
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Compares the decimal integers a[aFrom, aTo) and b[bFrom, bTo) (no leading zeros). */
+function compareDigits(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): number {
+  if (aTo - aFrom !== bTo - bFrom) return aTo - aFrom - (bTo - bFrom);
+  for (let i = 0; i < aTo - aFrom; i++) {
+    const difference = a.charCodeAt(aFrom + i) - b.charCodeAt(bFrom + i);
+    if (difference !== 0) return difference;
+  }
+  return 0;
 }

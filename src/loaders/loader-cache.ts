@@ -4,6 +4,7 @@
  * process id. It knows nothing of Feishu: loaders describe what each entry is about (EntryTags).
  */
 import { LRUCache } from 'lru-cache';
+import { ChangeClock, DependencyIndex, indexedTags, type CacheChange, type EntryTags } from './dependency-index.js';
 
 export const CACHE_KINDS = ['process', 'form', 'flow', 'taskPage', 'processPage'] as const;
 export type CacheKind = (typeof CACHE_KINDS)[number];
@@ -31,6 +32,8 @@ export interface LoaderCacheOptions {
   ttlMs?: Partial<Record<TtlKind, number>>;
   /** Clock in milliseconds, for tests that move time. @default performance.now */
   now?: () => number;
+  /** Shared with other replicas under this cache (requests with a `sharedScope`). @default none */
+  shared?: SharedCache;
   /**
    * Told the operators of a process read after it was invalidated: users who may just have gained a
    * task there, whose task lists other replicas should drop too (they never read that detail).
@@ -38,15 +41,7 @@ export interface LoaderCacheOptions {
   onOperatorsLearned?: (users: readonly string[]) => void;
 }
 
-/**
- * What changed, as replicas tell each other: a process (its entries, and the task lists that mention
- * it), and users whose task lists are stale (new operators, found when the process is read again).
- */
-export interface CacheChange {
-  processId?: string;
-  /** User keys (see `userKey`). */
-  users?: readonly string[];
-}
+export { userKey, type CacheChange, type EntryTags } from './dependency-index.js';
 
 /** The one way to tell the cache something changed; a Redis broadcast can drive it on every replica. */
 export interface CacheInvalidation {
@@ -56,15 +51,36 @@ export interface CacheInvalidation {
   apply(change: CacheChange): void;
 }
 
-/** What an entry is about, so that invalidating a process finds it. */
-export interface EntryTags {
-  /** Processes whose change makes the entry stale. */
-  processIds: readonly string[];
-  /** Owner of a task-list page, as a user key (see `userKey`). */
-  user?: string;
-  /** Users holding tasks on the process: their task lists go stale when it changes. */
-  operators?: readonly string[];
+/**
+ * A change as this cache applied it, for what else is dropped by changes (the result cache, and later
+ * live queries): the change, plus the owners of task lists this cache tied to the process.
+ */
+export interface AppliedChange extends CacheChange {
+  listsOf?: readonly string[];
 }
+
+/** Told what each fetch served, so an answer built from them knows what it read and how long it may live. */
+export interface ReadRecorder {
+  read(tags: EntryTags, ttlMs: number): void;
+}
+
+/**
+ * A second level shared by replicas (Redis), under this cache. Entries live in scopes that changes
+ * invalidate as a whole (a process, a user's task lists). Every call is bounded and never throws: an
+ * unavailable second level reads as a miss and drops writes.
+ */
+export interface SharedCache {
+  /**
+   * The entry, or the scope's version to write a fresh load under (none when the second level could
+   * not be asked). `refreshed`: the replica that claimed the change reads this entry again, so wait
+   * briefly for its copy rather than read Feishu too.
+   */
+  read(scope: string, field: string, refreshed: boolean): Promise<SharedRead>;
+  /** Stores a load unless the scope changed since `version` was read; `refreshed` ends this replica's refresh lease. */
+  write(scope: string, field: string, value: unknown, ttlMs: number, version: string, refreshed: boolean): Promise<void>;
+}
+
+export type SharedRead = { found: true; value: unknown; ttlMs: number } | { found: false; version?: string };
 
 export interface CacheRequest<T> {
   kind: CacheKind;
@@ -72,6 +88,10 @@ export interface CacheRequest<T> {
   key: string;
   /** The process the entry concerns when known before loading (lets invalidation stop sharing a stale load). */
   processId?: string;
+  /** Shares the entry with other replicas through the second level, in this scope (invalidated as a whole). */
+  sharedScope?: string;
+  /** The replica that claims a change of the scope reads this entry again at once (the process detail). */
+  refreshedOnChange?: boolean;
   load(): Promise<T>;
   describe(value: T): EntryTags & { ttl?: TtlKind };
 }
@@ -88,18 +108,18 @@ export interface CacheStats {
   entries: number;
   byKind: Record<CacheKind, KindStats>;
   invalidations: number;
+  /** Misses answered by the second level (another replica's load), and misses it could not answer. */
+  shared: { hits: number; misses: number };
 }
 
 export interface LoaderCache extends CacheInvalidation {
-  fetch<T>(request: CacheRequest<T>): Promise<T>;
+  /** `reads` is told the tags and remaining life of what was served. */
+  fetch<T>(request: CacheRequest<T>, reads?: ReadRecorder): Promise<T>;
+  /** Hears every change this cache applies (from any source), after it applied it; returns the unsubscribe function. */
+  onChange(listener: (change: AppliedChange) => void): () => void;
   /** Users (user keys) whose cached task lists or detail tie them to the process, as it stands before a change. */
   usersOf(processId: string): string[];
   stats(): CacheStats;
-}
-
-/** How task-list owners and process operators are named in tags. */
-export function userKey(userIdType: string, userId: string): string {
-  return `${userIdType}:${userId}`;
 }
 
 interface Entry {
@@ -109,34 +129,8 @@ interface Entry {
 
 interface Flight {
   promise: Promise<unknown>;
-  processId?: string;
-  /** Processes invalidated while the load ran: a result about one of them is not stored. */
-  invalidated: Set<string>;
-}
-
-class Index {
-  private readonly map = new Map<string, Set<string>>();
-
-  add(name: string, key: string): void {
-    let keys = this.map.get(name);
-    if (!keys) this.map.set(name, (keys = new Set()));
-    keys.add(key);
-  }
-
-  remove(name: string, key: string): void {
-    const keys = this.map.get(name);
-    if (!keys) return;
-    keys.delete(key);
-    if (keys.size === 0) this.map.delete(name);
-  }
-
-  names(): string[] {
-    return [...this.map.keys()];
-  }
-
-  keys(name: string): string[] {
-    return [...(this.map.get(name) ?? [])];
-  }
+  /** When the load started (the change clock): a result about a process invalidated since is not stored. */
+  startedAt: number;
 }
 
 const PENDING_LIMIT = 10_000;
@@ -146,102 +140,128 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
   for (const [kind, ms] of Object.entries(ttl)) {
     if (!(ms > 0) || !Number.isFinite(ms)) throw new Error(`cache TTL for ${kind} must be a positive number of ms`);
   }
-  const byProcess = new Index();
-  const byUser = new Index();
-  const unindex = (entry: Entry, key: string) => {
-    for (const id of entry.tags.processIds) byProcess.remove(id, key);
-    if (entry.tags.user) byUser.remove(entry.tags.user, key);
-  };
+  const { shared } = options;
+  const index = new DependencyIndex();
   const lru = new LRUCache<string, Entry>({
     max: options.maxEntries ?? 10_000,
     ttlResolution: 0,
-    dispose: unindex,
+    dispose: (_entry, key) => index.remove(key),
     ...(options.now ? { perf: { now: options.now } } : {}),
   });
   const inflight = new Map<string, Flight>();
+  /** Flights by the process they load, so invalidating one stops sharing its load without visiting every flight. */
+  const inflightOf = new Map<string, Set<string>>();
+  const clock = new ChangeClock();
   /** Processes invalidated since their detail was last loaded: the next detail names their new operators. */
   const pendingOperators = new LRUCache<string, true>({ max: PENDING_LIMIT });
   const stats = Object.fromEntries(CACHE_KINDS.map((kind) => [kind, { hits: 0, misses: 0, coalesced: 0, invalidated: 0 }])) as Record<CacheKind, KindStats>;
+  const sharedStats = { hits: 0, misses: 0 };
+  const listeners = new Set<(change: AppliedChange) => void>();
   let invalidations = 0;
 
-  const invalidate = (cacheKey: string) => {
-    if (lru.delete(cacheKey)) stats[cacheKey.slice(0, cacheKey.indexOf(':')) as CacheKind].invalidated += 1;
+  const drop = (keys: Iterable<string>) => {
+    for (const key of keys) if (lru.delete(key)) stats[key.slice(0, key.indexOf(':')) as CacheKind].invalidated += 1;
   };
-  const dropUserLists = (users: Iterable<string>) => {
-    for (const user of users) for (const key of byUser.keys(user)) invalidate(key);
-  };
-  const idTypeOf = (user: string) => user.slice(0, user.indexOf(':'));
-  /** Lists of users who may have gained a task; the same people may own lists under another id type, which cannot be matched: those go too. */
-  const dropListsOfOperators = (users: readonly string[]) => {
-    if (users.length === 0) return;
-    dropUserLists(users);
-    const idTypes = new Set(users.map(idTypeOf));
-    dropUserLists(byUser.names().filter((user) => !idTypes.has(idTypeOf(user))));
+  const changed = (change: AppliedChange) => {
+    for (const listener of listeners) listener(change);
   };
 
-  /** Users whose task lists the cache knows to concern the process: list owners, and the operators of its detail. */
-  const usersOf = (processId: string): string[] => {
-    const users = new Set<string>();
-    for (const key of byProcess.keys(processId)) {
-      const entry = lru.peek(key, { allowStale: true });
-      if (entry?.tags.user) users.add(entry.tags.user);
-      for (const user of entry?.tags.operators ?? []) users.add(user);
-    }
-    return [...users];
+  const dropListsOfOperators = (users: readonly string[]) => {
+    if (users.length === 0) return;
+    drop(index.staleWithUsers(users));
+    changed({ users });
   };
 
   const invalidateProcess = (processId: string): void => {
     invalidations += 1;
-    const users = usersOf(processId);
-    for (const key of byProcess.keys(processId)) invalidate(key);
-    dropUserLists(users);
+    const listsOf = index.usersOf(processId);
+    drop(index.staleWithProcess(processId));
     pendingOperators.set(processId, true);
-    for (const [key, flight] of inflight) {
-      flight.invalidated.add(processId);
-      if (flight.processId === processId) inflight.delete(key);
-    }
+    clock.tick([processId]);
+    for (const key of inflightOf.get(processId) ?? []) inflight.delete(key);
+    inflightOf.delete(processId);
+    changed(listsOf.length > 0 ? { processId, listsOf } : { processId });
   };
 
-  const store = (cacheKey: string, request: CacheRequest<unknown>, value: unknown, flight: Flight) => {
-    const { ttl: ttlKind = request.kind, ...tags } = request.describe(value);
-    if (tags.processIds.some((id) => flight.invalidated.has(id))) return;
-    lru.set(cacheKey, { value, tags }, { ttl: ttl[ttlKind] });
-    for (const id of tags.processIds) byProcess.add(id, cacheKey);
-    if (tags.user) byUser.add(tags.user, cacheKey);
+  /** Whether the value was kept (not about a process invalidated while it loaded). */
+  const store = (cacheKey: string, value: unknown, flight: Flight, tags: EntryTags, ttlMs: number, fromUpstream: boolean): boolean => {
+    if (clock.changedSince(tags.processIds, flight.startedAt)) return false;
+    lru.set(cacheKey, { value, tags }, { ttl: ttlMs });
+    index.add(cacheKey, indexedTags(tags));
     for (const id of tags.processIds) {
       if (tags.operators && pendingOperators.delete(id)) {
-        dropListsOfOperators(tags.operators);
-        options.onOperatorsLearned?.(tags.operators);
+        drop(index.staleWithUsers(tags.operators));
+        changed({ users: tags.operators });
+        // The replica that read Feishu tells the others; one that got the detail from the second level hears it from that one.
+        if (fromUpstream) options.onOperatorsLearned?.(tags.operators);
       }
     }
+    return true;
+  };
+
+  const load = async <T>(cacheKey: string, request: CacheRequest<T>, flight: Flight, reads: ReadRecorder | undefined): Promise<T> => {
+    // The entry's key in the cache is its field in the shared scope too.
+    const sharedRead = shared && request.sharedScope !== undefined ? await shared.read(request.sharedScope, cacheKey, request.refreshedOnChange === true) : undefined;
+    if (sharedRead?.found) {
+      sharedStats.hits += 1;
+      const value = sharedRead.value as T;
+      const { ttl: ttlKind = request.kind, ...tags } = request.describe(value);
+      const ttlMs = Math.min(ttl[ttlKind], sharedRead.ttlMs);
+      store(cacheKey, value, flight, tags, ttlMs, false);
+      reads?.read(tags, ttlMs);
+      return value;
+    }
+    if (sharedRead) sharedStats.misses += 1;
+    const value = await request.load();
+    const { ttl: ttlKind = request.kind, ...tags } = request.describe(value);
+    const kept = store(cacheKey, value, flight, tags, ttl[ttlKind], true);
+    if (kept && sharedRead?.version !== undefined && shared && request.sharedScope !== undefined) {
+      void shared.write(request.sharedScope, cacheKey, value, ttl[ttlKind], sharedRead.version, request.refreshedOnChange === true);
+    }
+    reads?.read(tags, ttl[ttlKind]);
+    return value;
   };
 
   return {
-    fetch<T>(request: CacheRequest<T>): Promise<T> {
+    fetch<T>(request: CacheRequest<T>, reads?: ReadRecorder): Promise<T> {
       const cacheKey = `${request.kind}:${request.key}`;
       const kindStats = stats[request.kind];
       const entry = lru.get(cacheKey);
       if (entry) {
         kindStats.hits += 1;
+        reads?.read(entry.tags, lru.getRemainingTTL(cacheKey));
         return Promise.resolve(entry.value as T);
       }
       const running = inflight.get(cacheKey);
       if (running) {
         kindStats.coalesced += 1;
-        return running.promise as Promise<T>;
+        const joined = running.promise as Promise<T>;
+        if (!reads) return joined;
+        return joined.then((value) => {
+          const { ttl: ttlKind = request.kind, ...tags } = request.describe(value);
+          reads.read(tags, ttl[ttlKind]);
+          return value;
+        });
       }
       kindStats.misses += 1;
-      const flight: Flight = { promise: Promise.resolve(), processId: request.processId, invalidated: new Set() };
-      flight.promise = request
-        .load()
-        .then((value) => {
-          store(cacheKey, request as CacheRequest<unknown>, value, flight);
-          return value;
-        })
-        .finally(() => {
-          if (inflight.get(cacheKey) === flight) inflight.delete(cacheKey);
-        });
+      const { processId } = request;
+      const flight: Flight = { promise: Promise.resolve(), startedAt: clock.now() };
+      const loading = load(cacheKey, request, flight, reads);
+      // Requests that join the flight record their own reads (above); the flight itself carries none.
+      flight.promise = loading.finally(() => {
+        if (inflight.get(cacheKey) !== flight) return;
+        inflight.delete(cacheKey);
+        if (processId === undefined) return;
+        const keys = inflightOf.get(processId);
+        keys?.delete(cacheKey);
+        if (keys?.size === 0) inflightOf.delete(processId);
+      });
       inflight.set(cacheKey, flight);
+      if (processId !== undefined) {
+        let keys = inflightOf.get(processId);
+        if (!keys) inflightOf.set(processId, (keys = new Set()));
+        keys.add(cacheKey);
+      }
       return flight.promise as Promise<T>;
     },
 
@@ -252,11 +272,16 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
       if (change.processId !== undefined) invalidateProcess(change.processId);
       if (change.users) dropListsOfOperators(change.users);
     },
-    usersOf,
+    usersOf: (processId) => index.usersOf(processId),
+
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
 
     stats(): CacheStats {
       const byKind = Object.fromEntries(CACHE_KINDS.map((kind) => [kind, { ...stats[kind] }])) as Record<CacheKind, KindStats>;
-      return { entries: lru.size, byKind, invalidations };
+      return { entries: lru.size, byKind, invalidations, shared: { ...sharedStats } };
     },
   };
 }

@@ -6,7 +6,7 @@ import DataLoader from 'dataloader';
 import type { FieldVariable } from '../domain/field-value.js';
 import type { ApproverTaskPage, Process, ProcessIdPage, UserIdType } from '../domain/process.js';
 import type { CallOptions, ListApproverTasksQuery, ListProcessesQuery, ProcessApi } from '../upstream/api.js';
-import { userKey, type CacheRequest, type LoaderCache } from './loader-cache.js';
+import { userKey, type CacheRequest, type LoaderCache, type ReadRecorder } from './loader-cache.js';
 
 /** The id type the gateway reads process details with (Feishu's default for that endpoint). */
 export const PROCESS_READ_ID_TYPE: UserIdType = 'OPEN_ID';
@@ -63,9 +63,22 @@ function asError(error: unknown): Error {
 }
 
 /** A batch function for upstreams without batch endpoints: one cached fetch per key, errors per key. */
-function perKey<K, V>(request: (key: K) => CacheRequest<V>, cache: LoaderCache) {
+function perKey<K, V>(request: (key: K) => CacheRequest<V>, cache: LoaderCache, reads: ReadRecorder | undefined) {
   return (keys: readonly K[]): Promise<(V | Error)[]> =>
-    Promise.all(keys.map((key) => cache.fetch(request(key)).catch(asError)));
+    Promise.all(keys.map((key) => cache.fetch(request(key), reads).catch(asError)));
+}
+
+/** Where replicas share what is known of a process (detail, form and flow data): dropped together when it changes. */
+export function processScope(processId: string): string {
+  return `process:${processId}`;
+}
+
+/**
+ * Where replicas share a user's task lists (by user key); only under open ids, the id type details
+ * name people by: lists under another id type cannot be matched to a change, so they stay local.
+ */
+export function taskListScope(user: string): string | undefined {
+  return user.startsWith(`${PROCESS_READ_ID_TYPE}:`) ? `tasks:${user}` : undefined;
 }
 
 /** The cache entry of one process detail; `options` bound the call (e.g. a background refresh's deadline). */
@@ -74,25 +87,30 @@ export function processRequest(api: ProcessApi, processId: string, options?: Cal
     kind: 'process',
     key: processId,
     processId,
+    sharedScope: processScope(processId),
+    refreshedOnChange: true,
     load: () => api.getProcess(processId, options),
     describe: (process) =>
       process ? { processIds: [processId], operators: operatorsOf(process) } : { processIds: [processId], ttl: 'missingProcess' },
   };
 }
 
-export function createLoaders(api: ProcessApi, cache: LoaderCache): Loaders {
+/** `reads` hears what every fetch of these loaders served (the request's result-cache dependencies). */
+export function createLoaders(api: ProcessApi, cache: LoaderCache, reads?: ReadRecorder): Loaders {
   return {
-    process: new DataLoader(perKey<string, Process | null>((processId) => processRequest(api, processId), cache)),
+    process: new DataLoader(perKey<string, Process | null>((processId) => processRequest(api, processId), cache, reads)),
     formVariables: new DataLoader(
       perKey<string, FieldVariable[]>(
         (processId) => ({
           kind: 'form',
           key: processId,
           processId,
+          sharedScope: processScope(processId),
           load: () => api.getFormVariables(processId),
           describe: () => ({ processIds: [processId] }),
         }),
         cache,
+        reads,
       ),
     ),
     flowVariables: new DataLoader(
@@ -101,10 +119,12 @@ export function createLoaders(api: ProcessApi, cache: LoaderCache): Loaders {
           kind: 'flow',
           key: flowCacheKey(key),
           processId: key.processId,
+          sharedScope: processScope(key.processId),
           load: () => api.getFlowVariables(key.processId, flowKeySet(key.keys)),
           describe: () => ({ processIds: [key.processId] }),
         }),
         cache,
+        reads,
       ),
       { cacheKeyFn: flowCacheKey },
     ),
@@ -113,6 +133,7 @@ export function createLoaders(api: ProcessApi, cache: LoaderCache): Loaders {
         (query) => ({
           kind: 'taskPage',
           key: taskPageCacheKey(query),
+          sharedScope: taskListScope(userKey(query.userIdType ?? 'OPEN_ID', query.userId)),
           load: () => api.listApproverTasks(query),
           describe: (page) => ({
             processIds: [...new Set(page.tasks.map((task) => task.processId))],
@@ -120,6 +141,7 @@ export function createLoaders(api: ProcessApi, cache: LoaderCache): Loaders {
           }),
         }),
         cache,
+        reads,
       ),
       { cacheKeyFn: taskPageCacheKey },
     ),
@@ -132,6 +154,7 @@ export function createLoaders(api: ProcessApi, cache: LoaderCache): Loaders {
           describe: (page) => ({ processIds: page.processIds }),
         }),
         cache,
+        reads,
       ),
       { cacheKeyFn: processPageCacheKey },
     ),

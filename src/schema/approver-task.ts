@@ -12,7 +12,7 @@ import { badUserInput, forbidden } from './errors.js';
 import { I18nTextRef } from './i18n-text.js';
 import { PersonRef } from './person.js';
 import { ProcessLinksRef } from './process-links.js';
-import { ProcessRef } from './process.js';
+import { processAt, ProcessRef } from './process.js';
 
 export const ApproverTaskRef = builder.objectRef<ApproverTask>('ApproverTask');
 
@@ -83,7 +83,7 @@ builder.node(ApproverTaskRef, {
     createdAt: t.field({ type: 'DateTime', nullable: true, resolve: fromDetail('createdAt') }),
     completedAt: t.field({ type: 'DateTime', nullable: true, resolve: fromDetail('completedAt') }),
     opinion: t.string({ nullable: true, resolve: fromDetail('opinion') }),
-    process: t.field({ type: ProcessRef, resolve: (task) => task.processId }),
+    process: t.field({ type: ProcessRef, resolve: (task, _args, _context, info) => processAt(task.processId, info) }),
   }),
 });
 

@@ -3,7 +3,7 @@ import { builder } from './builder.js';
 import { I18nTextRef } from './i18n-text.js';
 import { PersonRef } from './person.js';
 import { ProcessLinksRef } from './process-links.js';
-import { ProcessRef } from './process.js';
+import { processAt, ProcessRef } from './process.js';
 
 export const CcTaskRef = builder.objectRef<CcTask>('CcTask').implement({
   description: 'A copy (抄送) of a process sent to a user.',
@@ -15,6 +15,6 @@ export const CcTaskRef = builder.objectRef<CcTask>('CcTask').implement({
     nodeName: t.field({ type: I18nTextRef, nullable: true, resolve: (cc) => cc.nodeName }),
     links: t.field({ type: ProcessLinksRef, nullable: true, resolve: (cc) => cc.links }),
     createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true }),
-    process: t.field({ type: ProcessRef, resolve: (cc) => cc.processId }),
+    process: t.field({ type: ProcessRef, resolve: (cc, _args, _context, info) => processAt(cc.processId, info) }),
   }),
 });

@@ -6,6 +6,7 @@ import type { CacheChange } from '../loaders/loader-cache.js';
 import type { LoaderCache } from '../loaders/loader-cache.js';
 import type { Loaders } from '../loaders/loaders.js';
 import type { Logger } from '../logger.js';
+import type { ReadRecorder } from '../loaders/loader-cache.js';
 import type { ProcessApi } from '../upstream/api.js';
 
 /** What every resolver receives; built fresh for each request (and each subscription event). */
@@ -17,6 +18,8 @@ export interface GraphQLContext {
   /** The request's logger: every line carries its request id. */
   logger: Logger;
   loaders: Loaders;
+  /** Hears what the loaders served this request (what its answer depends on, for the result cache). */
+  reads: ReadRecorder;
   /** For writes (mutations call Feishu directly, then invalidate). */
   api: ProcessApi;
   cache: LoaderCache;

@@ -15,7 +15,7 @@ import type { ProcessApi } from '../upstream/api.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import { ERROR_TYPES, errorTypeName } from './mutation-errors.js';
-import { ProcessRef } from './process.js';
+import { processAt, ProcessRef } from './process.js';
 
 type Types = typeof builder.$inferSchemaTypes;
 
@@ -145,7 +145,7 @@ export function defineActionMutation<Input extends ActionInput, Command extends 
         type: ProcessRef,
         nullable: true,
         description: 'The process read after the action, so it shows its effect.',
-        resolve: (success) => success.processId,
+        resolve: (success, _args, _context, info) => processAt(success.processId, info),
       }),
     }),
   });

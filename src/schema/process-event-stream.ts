@@ -87,6 +87,11 @@ export function processEventStream(
   admit?: EventAdmission,
 ): AsyncIterableIterator<StreamItem> {
   const stop = new AbortController();
+  /** The last event taken from the log, delivered or filtered out: a resume point that skips nothing. */
+  let lastCursor = after;
+  /** Accepted events not taken yet; a filtered-out event after them becomes the resume point once they are. */
+  let queued = 0;
+  let passedOver: string | undefined;
   let source: AsyncIterableIterator<RecordedEvent>;
   try {
     source = store.subscribe({
@@ -95,6 +100,17 @@ export function processEventStream(
       onGap: (gap) => {
         throw new CursorExpired(gap);
       },
+      // Passed over where the log fans out (no wake-up per event); the resume point still moves past them.
+      accept: (event) => {
+        if (matchesFilter(filter, event)) {
+          queued += 1;
+          passedOver = undefined;
+          return true;
+        }
+        if (queued === 0) lastCursor = event.cursor;
+        else passedOver = event.cursor;
+        return false;
+      },
     });
   } catch (error) {
     if (!(error instanceof InvalidCursorError)) throw error;
@@ -102,8 +118,6 @@ export function processEventStream(
       extensions: { code: EVENT_STREAM_ERROR_CODES.badCursor },
     });
   }
-  /** The last event taken from the log, delivered or filtered out: a resume point that skips nothing. */
-  let lastCursor = after;
   let ended = false;
   const end = () => {
     ended = true;
@@ -126,8 +140,9 @@ export function processEventStream(
           return { value: closedUnderneath(lastCursor), done: false };
         }
         const before = lastCursor;
+        queued -= 1;
         lastCursor = result.value.cursor;
-        if (!matchesFilter(filter, result.value)) continue;
+        if (queued === 0 && passedOver !== undefined) [lastCursor, passedOver] = [passedOver, undefined];
         if (!admit) return result;
         try {
           if (await admit(result.value)) return result;

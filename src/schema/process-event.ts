@@ -10,7 +10,7 @@ import { CcTaskRef } from './cc-task.js';
 import type { GraphQLContext } from './context.js';
 import { ProcessKindEnum, ProcessStatusEnum, TaskTypeEnum } from './enums.js';
 import { ProcessCommentRef } from './process-comment.js';
-import { ProcessRef } from './process.js';
+import { processAt, ProcessRef } from './process.js';
 
 type EventOf<T extends ProcessEventType> = Extract<RecordedEvent, { type: T }>;
 
@@ -51,7 +51,7 @@ export const ProcessEventRef = builder.interfaceRef<RecordedEvent>('ProcessEvent
       type: ProcessRef,
       nullable: true,
       description: 'The process as Feishu shows it now (read after the change); null when Feishu no longer knows it.',
-      resolve: (event) => event.processId,
+      resolve: (event, _args, _context, info) => processAt(event.processId, info),
     }),
   }),
 });

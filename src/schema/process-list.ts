@@ -1,7 +1,7 @@
 /**
  * Query.processes: Feishu lists process ids by modification window (< 31 days each). Any window
- * is split into upstream windows, walked in order, and hidden behind Relay cursors; every id is
- * then resolved to a Process through the request's loaders.
+ * is split into upstream windows, walked in order, and hidden behind Relay cursors; every id becomes
+ * a Process, read through the request's loaders only when more than its ids is selected.
  */
 import { START, walkPages } from '../loaders/page-walk.js';
 import { splitWindow } from '../loaders/time-windows.js';
@@ -10,7 +10,7 @@ import { decodeCursor, encodeCursor, pageSize, queryScope, toConnection } from '
 import { ProcessStatusEnum } from './enums.js';
 import { FORBIDDEN_MESSAGES } from './auth-scopes.js';
 import { badUserInput, forbidden } from './errors.js';
-import { ProcessRef } from './process.js';
+import { processAt, ProcessRef } from './process.js';
 
 /** Upstream page size for the list: the largest Feishu allows, since the budget is 20 calls a minute. */
 export const PROCESS_LIST_PAGE_SIZE = 100;
@@ -37,7 +37,7 @@ builder.queryField('processes', (t) =>
   t.field({
     type: ProcessConnection,
     description:
-      'Processes modified in a window, oldest window first; ids are listed by Feishu and each resolved to its detail. Needs the process:read scope: whether a listed process concerns a user is only known from its detail.',
+      'Processes modified in a window, oldest window first; ids are listed by Feishu, and each detail is read only when a field beyond processId and id is selected. Needs the process:read scope: whether a listed process concerns a user is only known from its detail.',
     // Deciding per process would read every detail of the window first: the tenant-wide list is for readers only.
     authScopes: { processRead: true },
     unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.processes),
@@ -46,7 +46,7 @@ builder.queryField('processes', (t) =>
       first: t.arg.int(),
       after: t.arg.string(),
     },
-    resolve: async (_root, { filter, first: firstArg, after }, context) => {
+    resolve: async (_root, { filter, first: firstArg, after }, context, info) => {
       const { modifiedAfter, modifiedBefore } = filter;
       if (modifiedAfter.getTime() > modifiedBefore.getTime()) throw badUserInput('modifiedAfter must not be later than modifiedBefore');
       if (modifiedBefore.getTime() - modifiedAfter.getTime() > MAX_FILTER_SPAN_DAYS * 86_400_000) {
@@ -76,7 +76,7 @@ builder.queryField('processes', (t) =>
           return { items: page.processIds, hasMore: page.hasMore, pageToken: page.pageToken };
         },
       });
-      return toConnection(walk, (position) => encodeCursor(scope, position), (processId) => processId, after != null);
+      return toConnection(walk, (position) => encodeCursor(scope, position), (processId) => processAt(processId, info, ['edges', 'node']), after != null);
     },
   }),
 );

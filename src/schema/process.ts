@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FieldVariable } from '../domain/field-value.js';
 import type { Process } from '../domain/process.js';
 import { maySeeProcess } from '../auth/visibility.js';
@@ -15,9 +16,44 @@ import { ProcessAbstractRef } from './process-abstract.js';
 import { ProcessCommentRef } from './process-comment.js';
 import { ProcessLinksRef } from './process-links.js';
 import { groupNodes, ProcessNodeRef } from './process-node.js';
+import { selectsOnly } from './selection.js';
+
+/**
+ * A process whose detail was not read because the operation selects nothing but its ids there. It
+ * reveals only the processId its parent already showed (a task's, an event's, a listed id), so it
+ * needs no visibility check of its own.
+ */
+export interface ProcessReference {
+  processId: string;
+  detailNotLoaded: true;
+}
+
+type ProcessSource = Process | ProcessReference;
+
+function isReference(source: ProcessSource): source is ProcessReference {
+  return 'detailNotLoaded' in source;
+}
+
+/** Fields answered without the detail. */
+const ID_FIELDS: ReadonlySet<string> = new Set(['processId', 'id', '__typename']);
+
+/**
+ * What a field returning a Process (reached through a list, a task, an event) resolves to: the id,
+ * which the loaders turn into the detail, or a reference when nothing at `path` below the field needs
+ * the detail (e.g. ['edges', 'node'] for a connection).
+ */
+export function processAt(processId: string, info: GraphQLResolveInfo, path: readonly string[] = []): string | ProcessReference {
+  return selectsOnly(info, ID_FIELDS, path) ? { processId, detailNotLoaded: true } : processId;
+}
+
+/** The detail behind a field; a reference never reaches a detail field (processAt sees the whole selection). */
+function detail(source: ProcessSource): Process {
+  if (isReference(source)) throw new Error(`process ${source.processId}: a detail field was resolved on a reference that skipped the detail`);
+  return source;
+}
 
 /** Loaded through the request's loaders: fields may return a processId and get the Process. */
-export const ProcessRef = builder.loadableNodeRef<Process | null, string, string, string, Process>('Process', {
+export const ProcessRef = builder.loadableNodeRef<Process | null, string, string, string, ProcessSource>('Process', {
   id: { resolve: (process) => process.processId },
   load: (processIds, context) => context.loaders.process.loadMany(processIds),
 });
@@ -33,47 +69,50 @@ ProcessRef.implement({
   // Checked once per process wherever it appears (a root field, a task, an event, originalProcess), from
   // the detail this field had to load anyway: a process that does not concern the caller reads as null.
   runScopesOnType: true,
-  authScopes: (process, context) => maySeeProcess(context.caller, process, PROCESS_READ_ID_TYPE),
+  authScopes: (process, context) => isReference(process) || maySeeProcess(context.caller, process, PROCESS_READ_ID_TYPE),
   fields: (t) => ({
     processId: t.exposeID('processId'),
-    status: t.expose('status', { type: ProcessStatusEnum }),
-    kind: t.expose('kind', { type: ProcessKindEnum, nullable: true }),
+    status: t.field({ type: ProcessStatusEnum, resolve: (process) => detail(process).status }),
+    kind: t.field({ type: ProcessKindEnum, nullable: true, resolve: (process) => detail(process).kind }),
     name: t.field({
       type: I18nTextRef,
       nullable: true,
       description: 'The instance name, falling back to the process definition name.',
-      resolve: (process) => process.processName ?? process.flowDefinitionName,
+      resolve: (process) => detail(process).processName ?? detail(process).flowDefinitionName,
     }),
-    processName: t.field({ type: I18nTextRef, nullable: true, resolve: (process) => process.processName }),
-    flowTemplateId: t.exposeString('flowTemplateId', { nullable: true, description: 'Business type id, e.g. leave.' }),
-    flowTemplateName: t.field({ type: I18nTextRef, nullable: true, resolve: (process) => process.flowTemplateName }),
-    flowDefinitionId: t.exposeString('flowDefinitionId', { nullable: true }),
-    flowDefinitionName: t.field({ type: I18nTextRef, nullable: true, resolve: (process) => process.flowDefinitionName }),
-    initiator: t.field({ type: PersonRef, nullable: true, description: 'Null when the system initiated it.', resolve: (process) => process.initiator }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true }),
-    completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true }),
-    startLinks: t.field({ type: ProcessLinksRef, nullable: true, resolve: (process) => process.startLinks }),
-    abstracts: t.field({ type: [ProcessAbstractRef], resolve: (process) => process.abstracts }),
-    comments: t.field({ type: [ProcessCommentRef], resolve: (process) => process.comments }),
-    originalProcessId: t.exposeID('originalProcessId', { nullable: true }),
+    processName: t.field({ type: I18nTextRef, nullable: true, resolve: (process) => detail(process).processName }),
+    flowTemplateId: t.string({ nullable: true, description: 'Business type id, e.g. leave.', resolve: (process) => detail(process).flowTemplateId }),
+    flowTemplateName: t.field({ type: I18nTextRef, nullable: true, resolve: (process) => detail(process).flowTemplateName }),
+    flowDefinitionId: t.string({ nullable: true, resolve: (process) => detail(process).flowDefinitionId }),
+    flowDefinitionName: t.field({ type: I18nTextRef, nullable: true, resolve: (process) => detail(process).flowDefinitionName }),
+    initiator: t.field({ type: PersonRef, nullable: true, description: 'Null when the system initiated it.', resolve: (process) => detail(process).initiator }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (process) => detail(process).createdAt }),
+    completedAt: t.field({ type: 'DateTime', nullable: true, resolve: (process) => detail(process).completedAt }),
+    startLinks: t.field({ type: ProcessLinksRef, nullable: true, resolve: (process) => detail(process).startLinks }),
+    abstracts: t.field({ type: [ProcessAbstractRef], resolve: (process) => detail(process).abstracts }),
+    comments: t.field({ type: [ProcessCommentRef], resolve: (process) => detail(process).comments }),
+    originalProcessId: t.id({ nullable: true, resolve: (process) => detail(process).originalProcessId }),
     originalProcess: t.field({
       type: ProcessRef,
       nullable: true,
       description: 'The process this one corrects or revokes.',
-      resolve: (process) => process.originalProcessId ?? null,
+      resolve: (process, _args, _context, info) => {
+        const { originalProcessId } = detail(process);
+        return originalProcessId === undefined ? null : processAt(originalProcessId, info);
+      },
     }),
-    isLastCompletedCorrectProcess: t.exposeBoolean('isLastCompletedCorrectProcess', { nullable: true }),
+    isLastCompletedCorrectProcess: t.boolean({ nullable: true, resolve: (process) => detail(process).isLastCompletedCorrectProcess }),
     nodes: t.field({
       type: [ProcessNodeRef],
       description: 'Derived from the task items, grouped by node definition in order of first appearance.',
-      resolve: (process) => groupNodes(process),
+      resolve: (process) => groupNodes(detail(process)),
     }),
     approverTasks: t.field({
       type: [ApproverTaskRef],
       description: 'Todos, done list, system todos and system done list, in that order.',
-      resolve: (process) => process.approverTasks,
+      resolve: (process) => detail(process).approverTasks,
     }),
-    ccTasks: t.field({ type: [CcTaskRef], resolve: (process) => process.ccTasks }),
+    ccTasks: t.field({ type: [CcTaskRef], resolve: (process) => detail(process).ccTasks }),
     formVariables: t.field({
       type: [FieldVariableRef],
       nullable: true,

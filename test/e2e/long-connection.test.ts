@@ -204,7 +204,9 @@ describe('replicas on one Redis, one long connection each', () => {
     for (const app of [a, b]) {
       await vi.waitFor(async () => expect(await read(app)).toBe('WITHDRAWN'), { timeout: 5_000, interval: 50 });
     }
-    for (const count of reads()) expect(count).toBeGreaterThan(0);
+    // Read again from Feishu by the fleet; a replica may take the fresh copy from Redis rather than read it itself.
+    const [onA, onB] = reads() as [number, number];
+    expect(onA + onB).toBeGreaterThan(0);
     for (const spy of spies) spy.mockRestore();
   });
 });

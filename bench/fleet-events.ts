@@ -1,0 +1,60 @@
+/** Shared by the fleet benchmarks: replicas on one sandbox and Redis, and Feishu-style event pushes to them. */
+import { randomBytes } from 'node:crypto';
+import { startApp, type App } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { silentLogger } from '../src/logger.js';
+import type { Sandbox } from '../src/sandbox/index.js';
+import { ENDPOINTS, type Endpoint } from '../src/upstream/api.js';
+import type { Budget } from '../src/upstream/budgets.js';
+import { EVENT_TYPES } from '../src/upstream/wire.js';
+import { envelope, sealedPush, send } from '../test/events/support/push.js';
+import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../test/helpers/redis.js';
+
+const GENEROUS = Object.fromEntries(ENDPOINTS.map((endpoint) => [endpoint, { limit: 1_000_000, windowMs: 1_000 }])) as Record<Endpoint, Budget>;
+
+export interface Fleet {
+  replicas: App[];
+  close(): Promise<void>;
+}
+
+/** `count` replicas on one Redis (a prefix of their own) and the sandbox; or one in memory when `redis` is false. */
+/** `feishuBudgets`: Feishu's real call budgets rather than ones no benchmark reaches (what a flood of events would meet). */
+export async function startFleet(sandbox: Sandbox, count: number, options: { redis: boolean; sharedCache?: boolean; feishuBudgets?: boolean }): Promise<Fleet> {
+  const prefix = randomPrefix('bench-fleet');
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...(options.redis ? { REDIS_URL } : {}) });
+  const replicas: App[] = [];
+  for (let i = 0; i < count; i++) {
+    replicas.push(await startApp({ config, logger: silentLogger, sandbox, redisKeyPrefix: prefix, budgets: options.feishuBudgets ? undefined : GENEROUS, sharedCache: options.sharedCache }));
+  }
+  return {
+    replicas,
+    async close() {
+      for (const app of replicas) await app.close();
+      if (options.redis) {
+        const redis = connect();
+        await deletePrefix(redis, prefix).finally(() => redis.quit());
+      }
+    },
+  };
+}
+
+/** A comment event about the process, pushed to the replica's webhook as Feishu pushes it (encrypted, signed). */
+export async function pushCommentEvent(app: App, sandbox: Sandbox, processId: string): Promise<void> {
+  const plaintext = JSON.stringify(
+    envelope(EVENT_TYPES.commentUpdated, { process_id: processId, comment_id: randomBytes(4).toString('hex'), type: 1 }, { token: sandbox.verificationToken, app_id: sandbox.appId }),
+  );
+  const answer = await send(`${app.gateway.url}/webhook/feishu`, sealedPush(plaintext, sandbox.encryptKey, Math.floor(Date.now() / 1000), randomBytes(8).toString('hex')));
+  if (answer.status !== 200) throw new Error(`the webhook answered ${answer.status}`);
+}
+
+export async function graphql<T>(app: App, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(app.gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** Sandbox reads of this process's detail since `since` (epoch ms), by any replica. */
+export function detailReads(sandbox: Sandbox, processId: string, since: number): number {
+  return sandbox.control.requests().filter((request) => request.endpoint === 'getProcess' && request.path.endsWith(processId) && request.at >= since).length;
+}
