@@ -24,7 +24,7 @@ describe('committed codegen output', () => {
   // Everything `npm run codegen` writes (typed documents, the trusted-documents manifest, possibleTypes),
   // generated again in memory from codegen.ts.
   it('is what `npm run codegen` generates now (run it when this fails)', async () => {
-    const files = await generate({ ...config, silent: true }, false);
+    const files: { filename: string; content: string }[] = await generate({ ...config, silent: true }, false);
     const written = files.map((file) => file.filename).sort();
     expect(written).toEqual(
       expect.arrayContaining(['schema/possible-types.json', 'schema/schema.graphql', 'src/generated/graphql.ts', 'src/generated/persisted-documents.json']),
