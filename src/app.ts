@@ -198,6 +198,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       readinessChecks: longConnection ? [...readinessChecks, longConnection.readiness] : readinessChecks,
       metrics,
       longConnectionStats: longConnection?.stats,
+      trustedDocuments: config.trustedDocuments,
     });
     closers.push(() => gateway.close());
     if (startedSandbox && webhook) startedSandbox.setWebhookUrl(`${gateway.url}${ROUTES.webhook}`);

@@ -38,6 +38,9 @@ import { useCallerAuthentication, type CallerCarrier } from './server/use-caller
 import { useCsrfPrevention } from './server/use-csrf-prevention.js';
 import { useCredentialExpiry } from './server/use-credential-expiry.js';
 import type { LongConnectionStats } from './events/long-connection.js';
+import type { TrustedDocumentManifest, TrustedDocumentsMode } from './config-trusted-documents.js';
+import { loadTrustedDocuments, ownManifest } from './server/trusted-documents.js';
+import { useTrustedDocuments } from './server/use-trusted-documents.js';
 
 export interface GatewayOptions {
   api: ProcessApi;
@@ -84,6 +87,11 @@ export interface GatewayOptions {
   longConnectionStats?: () => LongConnectionStats;
   /** Where /metrics reads from; share it with the upstream client's observer to export its calls. @default a new GatewayMetrics */
   metrics?: GatewayMetrics;
+  /**
+   * Documents clients may name by id: the gateway's own manifest (src/operations) and these; and who may
+   * send documents in none of them. @default mode 'allow', the gateway's own manifest only
+   */
+  trustedDocuments?: { mode: TrustedDocumentsMode; manifests?: readonly TrustedDocumentManifest[] };
 }
 
 /** One condition of readiness: undefined when it holds, otherwise a short reason (no secrets: /readyz shows it). */
@@ -169,6 +177,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     if (options.auth) throw new Error('no caller was named for this operation');
     return ANONYMOUS_CALLER;
   };
+  const trusted = loadTrustedDocuments([ownManifest(), ...(options.trustedDocuments?.manifests ?? [])], schema, options.trustedDocuments?.mode ?? 'allow');
   metrics.watch({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions, longConnection: options.longConnectionStats });
   let state: 'starting' | 'ready' | 'draining' = 'starting';
   const readiness = async (fetchAPI: { Response: typeof Response }): Promise<Response> => {
@@ -190,6 +199,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     schema,
     graphqlEndpoint: ROUTES.graphql,
     maxRequestBodySize: MAX_REQUEST_BYTES,
+    // GraphQL over HTTP's persisted documents (served by useTrustedDocuments).
+    extraParamNames: ['documentId'],
     healthCheckEndpoint: ROUTES.health,
     landingPage: false,
     graphiql: graphiqlOptions({ defaultQuery: options.graphiqlDefaultQuery, sampleUserIds: options.sampleUserIds }),
@@ -225,6 +236,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       useCsrfPrevention(ROUTES.graphql),
       useCredentialExpiry(),
       ...(options.auth ? [useCallerAuthentication({ authenticator: options.auth, endpoint: ROUTES.graphql, logger })] : []),
+      useTrustedDocuments(trusted, callerOf),
     ],
   });
 
@@ -244,6 +256,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     authenticator: options.auth,
     allowedOrigins: options.corsOrigins ?? [],
     logger,
+    trusted,
   });
 
   const address = await listen(server, options.port ?? 4000, options.host ?? '127.0.0.1');
