@@ -41,6 +41,7 @@ import type { LongConnectionStats } from './events/long-connection.js';
 import type { TrustedDocumentManifest, TrustedDocumentsMode } from './config-trusted-documents.js';
 import { loadTrustedDocuments, ownManifest } from './server/trusted-documents.js';
 import { useTrustedDocuments } from './server/use-trusted-documents.js';
+import { serveGraphQLSseSingleConnection } from './server/graphql-sse-single-connection.js';
 
 export interface GatewayOptions {
   api: ProcessApi;
@@ -178,6 +179,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     return ANONYMOUS_CALLER;
   };
   const trusted = loadTrustedDocuments([ownManifest(), ...(options.trustedDocuments?.manifests ?? [])], schema, options.trustedDocuments?.mode ?? 'allow');
+  const singleConnectionSse = serveGraphQLSseSingleConnection({ endpoint: ROUTES.graphql, trusted, callerOf, maxBodyBytes: MAX_REQUEST_BYTES });
   metrics.watch({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions, longConnection: options.longConnectionStats });
   let state: 'starting' | 'ready' | 'draining' = 'starting';
   const readiness = async (fetchAPI: { Response: typeof Response }): Promise<Response> => {
@@ -237,6 +239,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       useCredentialExpiry(),
       ...(options.auth ? [useCallerAuthentication({ authenticator: options.auth, endpoint: ROUTES.graphql, logger })] : []),
       useTrustedDocuments(trusted, callerOf),
+      // After caller authentication: graphql-sse's single-connection requests are authenticated like any other.
+      singleConnectionSse.plugin,
     ],
   });
 
@@ -273,6 +277,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await events.close();
       changes.close();
+      await singleConnectionSse.close();
       await webSockets.close();
       server.closeIdleConnections();
       const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
