@@ -192,6 +192,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       events: events.store,
       changes: events.invalidation,
       sampleUserIds: sandbox?.sampleUserIds,
+      sampleTask: sandbox?.sampleTask(),
       auth: callers.auth,
       corsOrigins: config.corsOrigins,
       drainDelayMs: config.drainSeconds * 1000,

@@ -15,7 +15,7 @@ import { closableFeed } from './server/closable-feed.js';
 import { maskGatewayError } from './schema/errors.js';
 import { schema } from './schema/index.js';
 import { GatewayMetrics } from './server/gateway-metrics.js';
-import { graphiqlOptions } from './server/graphiql.js';
+import { graphiqlOptions, type SampleTask } from './server/graphiql.js';
 import { serveGraphQLOverWebSocket } from './server/graphql-ws.js';
 import { trackRequest } from './server/access-log.js';
 import { currentRequest, runInRequestScope } from './server/request-scope.js';
@@ -70,6 +70,8 @@ export interface GatewayOptions {
   graphiqlDefaultQuery?: string;
   /** Users whose ids fill GraphiQL's example variables. */
   sampleUserIds?: readonly string[];
+  /** A task in progress of the first sample user, for GraphiQL's ProcessDetail and approval tabs (sandbox mode). */
+  sampleTask?: SampleTask;
   /**
    * How long close() keeps serving with /readyz at 503, so load balancers stop routing here before
    * the listener closes. @default 0
@@ -205,7 +207,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     extraParamNames: ['documentId'],
     healthCheckEndpoint: ROUTES.health,
     landingPage: false,
-    graphiql: graphiqlOptions({ defaultQuery: options.graphiqlDefaultQuery, sampleUserIds: options.sampleUserIds }),
+    // Per page load: the approval tab gets a new idempotency key each time.
+    graphiql: () => graphiqlOptions({ defaultQuery: options.graphiqlDefaultQuery, sampleUserIds: options.sampleUserIds, sampleTask: options.sampleTask }),
     renderGraphiQL,
     cors: corsFor(options.corsOrigins ?? []),
     context: ({ request, caller: carried }) => {
