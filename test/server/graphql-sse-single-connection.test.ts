@@ -140,6 +140,22 @@ describe("graphql-sse's single-connection mode", () => {
     }
   });
 
+  it("runs each operation as the caller of its request: a user without process:read is refused another user's changes", async () => {
+    const { userJwt, userId } = app.sandboxCallers!;
+    const client = createClient({ url: app.gateway.graphqlUrl, singleConnection: true, retryAttempts: 0, headers: { authorization: `Bearer ${userJwt}` } });
+    try {
+      const other = sandbox.sampleUserIds.find((id) => id !== userId);
+      const refused = subscribe(client, { query: CHANGES, variables: { u: other } });
+      await refused.done;
+      expect(refused.results).toEqual([{ data: null, errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })] }]);
+      const own = subscribe(client, { query: CHANGES, variables: { u: userId } });
+      await until(() => app.gateway.activeSubscriptions() === 1, 'the subscription to its own changes');
+      await own.stop();
+    } finally {
+      client.dispose();
+    }
+  });
+
   it('refuses a client without credentials at the reservation (401), reserving nothing', async () => {
     const requests: string[] = [];
     const client = createClient({ url: app.gateway.graphqlUrl, singleConnection: true, retryAttempts: 0, fetchFn: countingFetch(requests) });
