@@ -1,6 +1,9 @@
 /**
  * `npm run codegen`: writes schema/schema.graphql from the Pothos schema (the same printer the
- * drift test uses) and typed documents for the example operations in src/operations.
+ * drift test uses), typed documents for the example operations in src/operations with their
+ * trusted-documents manifest (src/generated/persisted-documents.json, served by id), and the unions'
+ * and interfaces' members for client caches (schema/possible-types.json). A test regenerates all of
+ * it in memory and fails when what is committed differs.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { schema } from './src/schema/index.js';
@@ -15,10 +18,12 @@ const config: CodegenConfig = {
   emitLegacyCommonJSImports: false,
   generates: {
     'schema/schema.graphql': { plugins: ['schema-ast'] },
+    // Apollo Client's `possibleTypes` (urql graphcache reads the same map): which types a union or interface may be.
+    'schema/possible-types.json': { plugins: ['fragment-matcher'], config: { apolloClientVersion: 3, deterministic: true } },
     'src/generated/': {
       preset: 'client',
       config: { useTypeImports: true, scalars: { DateTime: 'string', Date: 'string' }, enumsAsTypes: true },
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
     },
   },
 };

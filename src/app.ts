@@ -212,6 +212,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       events: events.store,
       changes: events.invalidation,
       sampleUserIds: sandbox?.sampleUserIds,
+      sampleTask: sandbox?.sampleTask(),
       auth: callers.auth,
       corsOrigins: config.corsOrigins,
       drainDelayMs: config.drainSeconds * 1000,
@@ -219,6 +220,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       metrics,
       longConnectionStats: longConnection?.stats,
       resultCache: config.resultCacheMegabytes > 0 ? new ResultCache({ maxBytes: config.resultCacheMegabytes * 1_048_576 }) : undefined,
+      trustedDocuments: config.trustedDocuments,
     });
     closers.push(() => gateway.close());
     if (startedSandbox && webhook) startedSandbox.setWebhookUrl(`${gateway.url}${ROUTES.webhook}`);

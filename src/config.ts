@@ -6,6 +6,7 @@
 import { MIN_JWT_SECRET_BYTES, parseApiKeys, parseCorsOrigins, type ApiKeyDefinition, type JwtSettings } from './config-callers.js';
 
 export type { ApiKeyDefinition, JwtSettings } from './config-callers.js';
+import { parseManifestFiles, TRUSTED_DOCUMENTS_MODES, type TrustedDocumentManifest, type TrustedDocumentsMode } from './config-trusted-documents.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -50,6 +51,11 @@ export interface Config {
   otelEndpoint?: string;
   /** Answers to reads kept whole (megabytes of JSON; 0 turns the result cache off). */
   resultCacheMegabytes: number;
+  /** Documents clients may name by id (besides the gateway's own manifest), and who may send others. */
+  trustedDocuments: {
+    mode: TrustedDocumentsMode;
+    manifests: readonly TrustedDocumentManifest[];
+  };
   sandboxSettings: {
     port: number;
     seed: number;
@@ -178,6 +184,21 @@ export function longConnectionOn(config: Pick<Config, 'eventMode'>): boolean {
   return config.eventMode !== 'webhook';
 }
 
+function trustedDocumentsMode(env: Env): TrustedDocumentsMode {
+  const raw = text(env, 'GATEWAY_TRUSTED_DOCUMENTS')?.toLowerCase() ?? 'allow';
+  if (!(TRUSTED_DOCUMENTS_MODES as readonly string[]).includes(raw)) {
+    throw new ConfigError('GATEWAY_TRUSTED_DOCUMENTS', `expected one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}, got "${raw}"`);
+  }
+  return raw as TrustedDocumentsMode;
+}
+
+/** Without authentication every caller holds every scope, process:read included: `only` would refuse nobody. */
+function requireAuthForTrustedOnly(config: Config): void {
+  if (config.trustedDocuments.mode === 'only' && !config.auth) {
+    throw new ConfigError('GATEWAY_TRUSTED_DOCUMENTS', 'only needs caller authentication (GATEWAY_AUTH=on): without it every caller may send any document');
+  }
+}
+
 function eventMode(env: Env): EventMode {
   const raw = text(env, 'FEISHU_EVENT_MODE')?.toLowerCase() ?? 'webhook';
   if (!(EVENT_MODES as readonly string[]).includes(raw)) throw new ConfigError('FEISHU_EVENT_MODE', `expected one of ${EVENT_MODES.join(', ')}, got "${raw}"`);
@@ -221,6 +242,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     closeTimeoutSeconds: integer(env, 'GATEWAY_CLOSE_TIMEOUT_SECONDS', 10, 1, 3600),
     otelEndpoint: url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT'),
     resultCacheMegabytes: integer(env, 'GATEWAY_RESULT_CACHE_MB', 64, 0, 65_536),
+    trustedDocuments: {
+      mode: trustedDocumentsMode(env),
+      manifests: parsed(env, 'GATEWAY_TRUSTED_DOCUMENTS_FILES', parseManifestFiles) ?? [],
+    },
     sandboxSettings: {
       port: integer(env, 'SANDBOX_PORT', 4100, 0, 65535),
       seed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),
@@ -231,6 +256,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   };
   requireCallersWhenAuthOn(config);
   requireWebhookVerification(config);
+  requireAuthForTrustedOnly(config);
   return deepFreeze(config);
 }
 
@@ -258,6 +284,11 @@ export function redactConfig(config: Readonly<Config>): Record<string, unknown> 
       jwt: config.callers.jwt && { ...config.callers.jwt, secret: config.callers.jwt.secret && REDACTED },
     },
     otelEndpoint: redactUrl(config.otelEndpoint),
+    // Documents are not secret, but long: their count says enough.
+    trustedDocuments: {
+      mode: config.trustedDocuments.mode,
+      manifests: config.trustedDocuments.manifests.map(({ source, documents }) => ({ source, documents: Object.keys(documents).length })),
+    },
   };
 }
 

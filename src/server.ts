@@ -15,7 +15,7 @@ import { closableFeed } from './server/closable-feed.js';
 import { maskGatewayError } from './schema/errors.js';
 import { schema } from './schema/index.js';
 import { GatewayMetrics } from './server/gateway-metrics.js';
-import { graphiqlOptions } from './server/graphiql.js';
+import { graphiqlOptions, type SampleTask } from './server/graphiql.js';
 import { serveGraphQLOverWebSocket } from './server/graphql-ws.js';
 import { trackRequest } from './server/access-log.js';
 import { currentRequest, runInRequestScope } from './server/request-scope.js';
@@ -40,6 +40,10 @@ import { useCredentialExpiry } from './server/use-credential-expiry.js';
 import type { LongConnectionStats } from './events/long-connection.js';
 import { ReadSet, type ResultCache } from './server/result-cache.js';
 import { useResultCache } from './server/use-result-cache.js';
+import type { TrustedDocumentManifest, TrustedDocumentsMode } from './config-trusted-documents.js';
+import { loadTrustedDocuments, ownManifest } from './server/trusted-documents.js';
+import { useTrustedDocuments } from './server/use-trusted-documents.js';
+import { serveGraphQLSseSingleConnection } from './server/graphql-sse-single-connection.js';
 
 export interface GatewayOptions {
   api: ProcessApi;
@@ -68,6 +72,8 @@ export interface GatewayOptions {
   graphiqlDefaultQuery?: string;
   /** Users whose ids fill GraphiQL's example variables. */
   sampleUserIds?: readonly string[];
+  /** A task in progress of the first sample user, for GraphiQL's ProcessDetail and approval tabs (sandbox mode). */
+  sampleTask?: SampleTask;
   /**
    * How long close() keeps serving with /readyz at 503, so load balancers stop routing here before
    * the listener closes. @default 0
@@ -90,6 +96,11 @@ export interface GatewayOptions {
   resultCache?: ResultCache;
   /** Yoga plugins run after the gateway's own (benchmarks compare another response cache through it). @default none */
   plugins?: readonly Plugin[];
+  /**
+   * Documents clients may name by id: the gateway's own manifest (src/operations) and these; and who may
+   * send documents in none of them. @default mode 'allow', the gateway's own manifest only
+   */
+  trustedDocuments?: { mode: TrustedDocumentsMode; manifests?: readonly TrustedDocumentManifest[] };
 }
 
 /** One condition of readiness: undefined when it holds, otherwise a short reason (no secrets: /readyz shows it). */
@@ -185,6 +196,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     if (options.auth) throw new Error('no caller was named for this operation');
     return ANONYMOUS_CALLER;
   };
+  const trusted = loadTrustedDocuments([ownManifest(), ...(options.trustedDocuments?.manifests ?? [])], schema, options.trustedDocuments?.mode ?? 'allow');
+  const singleConnectionSse = serveGraphQLSseSingleConnection({ endpoint: ROUTES.graphql, trusted, callerOf, maxBodyBytes: MAX_REQUEST_BYTES });
   metrics.watch({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions, longConnection: options.longConnectionStats });
   let state: 'starting' | 'ready' | 'draining' = 'starting';
   const readiness = async (fetchAPI: { Response: typeof Response }): Promise<Response> => {
@@ -206,9 +219,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     schema,
     graphqlEndpoint: ROUTES.graphql,
     maxRequestBodySize: MAX_REQUEST_BYTES,
+    // GraphQL over HTTP's persisted documents (served by useTrustedDocuments).
+    extraParamNames: ['documentId'],
     healthCheckEndpoint: ROUTES.health,
     landingPage: false,
-    graphiql: graphiqlOptions({ defaultQuery: options.graphiqlDefaultQuery, sampleUserIds: options.sampleUserIds }),
+    // Per page load: the approval tab gets a new idempotency key each time.
+    graphiql: () => graphiqlOptions({ defaultQuery: options.graphiqlDefaultQuery, sampleUserIds: options.sampleUserIds, sampleTask: options.sampleTask }),
     renderGraphiQL,
     cors: corsFor(options.corsOrigins ?? []),
     context: ({ request, caller: carried }) => {
@@ -241,6 +257,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       useCsrfPrevention(ROUTES.graphql),
       useCredentialExpiry(),
       ...(options.auth ? [useCallerAuthentication({ authenticator: options.auth, endpoint: ROUTES.graphql, logger })] : []),
+      useTrustedDocuments(trusted, callerOf),
+      // After caller authentication: graphql-sse's single-connection requests are authenticated like any other.
+      singleConnectionSse.plugin,
       // Last: its onParams runs after every guard, and after authentication named the caller (onRequest).
       ...(resultCache ? [useResultCache({ cache: resultCache, defaultCaller: ANONYMOUS_CALLER })] : []),
       ...(options.plugins ?? []),
@@ -263,6 +282,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     authenticator: options.auth,
     allowedOrigins: options.corsOrigins ?? [],
     logger,
+    trusted,
   });
 
   const address = await listen(server, options.port ?? 4000, options.host ?? '127.0.0.1');
@@ -279,6 +299,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await events.close();
       changes.close();
+      await singleConnectionSse.close();
       await webSockets.close();
       server.closeIdleConnections();
       const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);

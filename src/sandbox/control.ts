@@ -7,7 +7,8 @@ import type { TokenIssuer } from './http/tokens.js';
 import type { Traffic } from './http/traffic.js';
 import { compareIds } from './ids.js';
 import type { LongConnectionServer } from './long-connection/server.js';
-import { approverEntries, renderProcess } from './render.js';
+import { approverListStatusCodes } from '../upstream/codes.js';
+import { approverEntries, approverPage, renderProcess } from './render.js';
 import type { SandboxControl } from './types.js';
 import type { WorkTracker } from './work-tracker.js';
 
@@ -52,6 +53,11 @@ export function createControl({ core, traffic, faults, tokens, limiter, channels
     tasksOf: (openId) => {
       const found = user(openId);
       return found ? approverEntries(found, core.tenant) : [];
+    },
+    pendingTaskOf: (openId) => {
+      const found = user(openId);
+      const [task] = found ? approverPage(found, core.tenant, approverListStatusCodes.codeOf('IN_PROGRESS'), 0, 1).entries : [];
+      return task && { processId: task.process_id, approverId: task.approver_id };
     },
     users: () =>
       core.tenant.directory.users.map((u) => ({

@@ -127,6 +127,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     encryptKey,
     seed,
     sampleUserIds,
+    sampleTask: () => {
+      const userId = sampleUserIds[0];
+      const task = userId === undefined ? undefined : control.pendingTaskOf(userId);
+      return task && userId !== undefined ? { userId, ...task } : undefined;
+    },
     control,
     setWebhookUrl: (url) => webhook.setUrl(url),
     setEventDelivery: (delivery) => channels.setDelivery(delivery),

@@ -103,6 +103,8 @@ export interface Sandbox {
   readonly seed: number;
   /** open_ids of users with pending tasks, most pending first. */
   readonly sampleUserIds: string[];
+  /** A task the first sample user can act on now (for GraphiQL's example tabs), if any. */
+  sampleTask(): { userId: string; processId: string; approverId: string } | undefined;
   readonly control: SandboxControl;
   setWebhookUrl(url: string | undefined): void;
   setEventDelivery(delivery: SandboxEventDelivery): void;
@@ -235,6 +237,8 @@ export interface SandboxControl {
   getProcessWire(processId: string): WireProcess | undefined;
   /** Exactly what GET /approvers would list (every page, no filter). */
   tasksOf(openId: string): WireApproverInfo[];
+  /** The first task the user can act on now (in progress in their approvers list), if any. */
+  pendingTaskOf(openId: string): { processId: string; approverId: string } | undefined;
   users(): SandboxUser[];
   /** Adds a comment as `commentor` (open_id) and pushes the comment event. Returns the comment id. */
   addComment(processId: string, commentor: string, message: string): string;

@@ -5,7 +5,7 @@
 import type { CORSOptions } from 'graphql-yoga';
 
 /** Headers a listed origin's page may send. */
-const ALLOWED_REQUEST_HEADERS = ['content-type', 'authorization', 'x-api-key', 'idempotency-key', 'accept'];
+const ALLOWED_REQUEST_HEADERS = ['content-type', 'authorization', 'x-api-key', 'idempotency-key', 'accept', 'x-graphql-event-stream-token'];
 
 /** Same origin: the page was served by this gateway, at the host the browser addressed. */
 function sameOrigin(origin: string, host: string | null | undefined): boolean {
@@ -30,7 +30,8 @@ export function corsFor(allowed: readonly string[]): (request: Request) => CORSO
     if (origin === null || !allowed.includes(origin)) return false;
     return {
       origin: [origin],
-      methods: ['GET', 'POST'],
+      // PUT and DELETE: graphql-sse's single-connection mode reserves and stops with them.
+      methods: ['GET', 'POST', 'PUT', 'DELETE'],
       allowedHeaders: ALLOWED_REQUEST_HEADERS,
       credentials: false,
       maxAge: 600,

@@ -14,6 +14,8 @@ import type { Authenticator, Credentials } from '../auth/authenticator.js';
 import type { Logger } from '../logger.js';
 import { originAllowed } from './cors.js';
 import { logRefusal, type CallerCarrier } from './use-caller-authentication.js';
+import { operationText, type TrustedDocuments } from './trusted-documents.js';
+import { ANONYMOUS_CALLER } from '../auth/caller.js';
 
 /** Who may open a socket: browser pages of allowed origins only, and (with auth on) named callers. */
 export interface WebSocketGuard {
@@ -21,6 +23,8 @@ export interface WebSocketGuard {
   authenticator?: Authenticator;
   allowedOrigins: readonly string[];
   logger: Logger;
+  /** Which documents may run, and which ids name them (as over HTTP). */
+  trusted: TrustedDocuments;
 }
 import { openRequestScope, REQUEST_ID_HEADER, requestIdFrom, runInRequestScope, type RequestScope } from './request-scope.js';
 
@@ -135,7 +139,8 @@ export function serveGraphQLOverWebSocket<ServerContext extends object, UserCont
         });
         let document;
         try {
-          document = parse(params.query);
+          // A connection without a caller exists only with auth off (onConnect refuses it otherwise).
+          document = parse(operationText(guard.trusted, params, (ctx.extra as CallerCarrier).caller ?? ANONYMOUS_CALLER));
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
           throw error;

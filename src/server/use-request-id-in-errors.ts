@@ -7,7 +7,8 @@ import { GraphQLError, type ExecutionResult } from 'graphql';
 import { mapAsyncIterator, type Plugin } from 'graphql-yoga';
 import { currentRequest } from './request-scope.js';
 
-function stamped(result: ExecutionResult, requestId: string): ExecutionResult {
+/** The result with every error carrying the request id. */
+export function stampedWithRequestId(result: ExecutionResult, requestId: string): ExecutionResult {
   if (!result.errors?.length) return result;
   const errors = result.errors.map((error) =>
     error instanceof GraphQLError
@@ -35,12 +36,12 @@ export function useRequestIdInErrors(): Plugin {
       const scope = currentRequest();
       if (!scope || !result) return;
       if (Symbol.asyncIterator in result) {
-        setResult(mapAsyncIterator(result, (item) => stamped(item, scope.requestId)));
+        setResult(mapAsyncIterator(result, (item) => stampedWithRequestId(item, scope.requestId)));
         return;
       }
       const codes = errorCodesOf(result);
       if (codes.length > 0) scope.access['errorCodes'] = codes;
-      setResult(stamped(result, scope.requestId));
+      setResult(stampedWithRequestId(result, scope.requestId));
     },
   };
 }

@@ -61,6 +61,7 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     cache: createLoaderCache(options.cache),
     port: 0,
     sampleUserIds: sandbox.sampleUserIds,
+    sampleTask: sandbox.sampleTask(),
     ...options.gateway,
   });
   return {
