@@ -15,6 +15,7 @@ export function passThroughCache(): LoaderCache {
     invalidateProcess() {},
     invalidateUsers() {},
     usersOf: () => [],
+    holds: () => false,
     apply() {},
     stats() {
       return { entries: 0, byKind: structuredClone(byKind), invalidations: 0 };

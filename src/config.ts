@@ -4,8 +4,10 @@
  */
 
 import { MIN_JWT_SECRET_BYTES, parseApiKeys, parseCorsOrigins, type ApiKeyDefinition, type JwtSettings } from './config-callers.js';
+import { fairUseSettings, type FairUseConfig } from './config-limits.js';
 
 export type { ApiKeyDefinition, JwtSettings } from './config-callers.js';
+export type { FairUseConfig, QueryLimits } from './config-limits.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -48,6 +50,8 @@ export interface Config {
   closeTimeoutSeconds: number;
   /** OTLP/HTTP collector root; tracing is on only when it is set (the SDK is not even loaded otherwise). */
   otelEndpoint?: string;
+  /** Limits and fair use: document limits, operation budgets, fair shares, breaker, timeouts, subscriptions. */
+  fairUse: FairUseConfig;
   sandboxSettings: {
     port: number;
     seed: number;
@@ -218,6 +222,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     drainSeconds: integer(env, 'GATEWAY_DRAIN_SECONDS', sandbox ? 0 : 5, 0, 3600),
     closeTimeoutSeconds: integer(env, 'GATEWAY_CLOSE_TIMEOUT_SECONDS', 10, 1, 3600),
     otelEndpoint: url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT'),
+    fairUse: fairUseSettings({
+      integer: (name, fallback, min, max) => integer(env, name, fallback, min, max),
+      parsed: (name, parse) => parsed(env, name, parse),
+    }),
     sandboxSettings: {
       port: integer(env, 'SANDBOX_PORT', 4100, 0, 65535),
       seed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),

@@ -94,6 +94,8 @@ export interface LoaderCache extends CacheInvalidation {
   fetch<T>(request: CacheRequest<T>): Promise<T>;
   /** Users (user keys) whose cached task lists or detail tie them to the process, as it stands before a change. */
   usersOf(processId: string): string[];
+  /** Whether any entry (detail, form or flow data, a task list naming it) concerns the process. */
+  holds(processId: string): boolean;
   stats(): CacheStats;
 }
 
@@ -253,6 +255,7 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
       if (change.users) dropListsOfOperators(change.users);
     },
     usersOf,
+    holds: (processId) => byProcess.keys(processId).length > 0,
 
     stats(): CacheStats {
       const byKind = Object.fromEntries(CACHE_KINDS.map((kind) => [kind, { ...stats[kind] }])) as Record<CacheKind, KindStats>;
