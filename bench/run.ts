@@ -5,6 +5,7 @@
  */
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { benchCacheMemory } from './cache-memory.js';
+import { benchFairUse } from './fair-use.js';
 import { benchInbox } from './inbox.js';
 import { benchNPlusOne } from './n-plus-one.js';
 import { benchSandboxScale } from './sandbox-scale.js';
@@ -19,6 +20,7 @@ const BENCHMARKS: Readonly<Record<string, () => Promise<Table[]>>> = {
   sandbox: benchSandboxScale,
   'cache-memory': benchCacheMemory,
   'subscriber-memory': benchSubscriberMemory,
+  'fair-use': benchFairUse,
 };
 
 function header(): string {

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FEISHU_BUDGETS } from '../../src/upstream/budgets.js';
+import { CircuitBreaker, CircuitOpenError } from '../../src/upstream/circuit-breaker.js';
+import { UpstreamError } from '../../src/upstream/errors.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 
 const COOLDOWN_MS = 500;
@@ -58,5 +60,34 @@ describe('circuit breaker', () => {
     // Recovery cost a probe and the reads themselves, not a minute of the budget.
     expect(sandbox.control.callCounts().getProcess - sent).toBeLessThanOrEqual(3);
     expect(sandbox.control.requests().filter((request) => request.status === 429)).toEqual([]);
+  });
+});
+
+describe('CircuitBreaker states', () => {
+  const outage = new UpstreamError({ kind: 'FEISHU_ERROR', endpoint: 'getProcess', message: 'boom', httpStatus: 500, retryable: true });
+  const rejected = new UpstreamError({ kind: 'FEISHU_ERROR', endpoint: 'getProcess', message: 'no', httpStatus: 400, feishuCode: 1161003, retryable: false });
+
+  it('opens after the failures in a row, lets one probe through per cooldown, and closes on any answer that is not an outage', () => {
+    let now = 0;
+    const changes: string[] = [];
+    const breaker = new CircuitBreaker({ failures: 3, cooldownMs: 1_000, now: () => now, onStateChange: (_endpoint, state) => changes.push(state) });
+    breaker.admit('getProcess').settle(outage);
+    breaker.admit('getProcess').settle(rejected); // Feishu answered: the run of failures starts again
+    for (let i = 0; i < 3; i++) breaker.admit('getProcess').settle(outage);
+    expect(breaker.state('getProcess')).toBe('open');
+    expect(() => breaker.admit('getProcess')).toThrow(CircuitOpenError);
+    expect(breaker.state('getFlowData')).toBe('closed');
+
+    now = 1_000;
+    const probe = breaker.admit('getProcess');
+    expect(() => breaker.admit('getProcess')).toThrow(CircuitOpenError);
+    probe.settle(outage);
+    expect(breaker.state('getProcess')).toBe('open');
+
+    now = 2_000;
+    breaker.admit('getProcess').abandon(); // never sent: the next call may probe
+    breaker.admit('getProcess').settle(rejected);
+    expect(breaker.state('getProcess')).toBe('closed');
+    expect(changes).toEqual(['open', 'half_open', 'open', 'half_open', 'closed']);
   });
 });
