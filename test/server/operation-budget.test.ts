@@ -59,6 +59,7 @@ describe('the upstream budget of one operation', () => {
     expect(served).toHaveLength(DEFAULT_OPERATION_BUDGET.getProcess);
     expect(count(codes(answer), 'OPERATION_BUDGET_EXCEEDED')).toBe(150 - DEFAULT_OPERATION_BUDGET.getProcess);
     expect(answer.errors?.[0]?.extensions).toMatchObject({ endpoint: 'getProcess', limit: DEFAULT_OPERATION_BUDGET.getProcess });
+    expect(await harness().gateway.metrics.render()).toMatch(/^feishu_gateway_operation_budget_refusals_total\{endpoint="getProcess"\} 125$/m);
 
     const other = ids[149] as string;
     const ordinary = await as('ordinary', 'query ($p: ID!) { process(processId: $p) { processId status } }', { p: other });

@@ -57,6 +57,10 @@ describe('static limits before execution', () => {
       expect(refusal?.extensions?.['limit']).toEqual(expect.any(Number));
     }
     expect(harness().calls()).toEqual({});
+    const metrics = await harness().gateway.metrics.render();
+    for (const limit of ['depth', 'aliases', 'directives', 'tokens', 'cost']) {
+      expect(metrics).toMatch(new RegExp(`^feishu_gateway_limit_refusals_total\\{limit="${limit}"\\} [1-9]`, 'm'));
+    }
   });
 
   it('weighs variables per request: the same document passes with a few ids and is refused with many (no cached verdict)', async () => {
