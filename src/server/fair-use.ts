@@ -50,7 +50,8 @@ export function gatewayLimitsOf(config: FairUseConfig): GatewayLimits {
     query: config.query,
     operationBudget: config.operationBudget,
     maxSubscriptionsPerCaller: config.subscriptions.maxPerCaller,
-    headersTimeoutMs: config.http.headersTimeoutSeconds * 1000,
+    // Node refuses a headers timeout longer than the request timeout; the request's bounds both.
+    headersTimeoutMs: Math.min(config.http.headersTimeoutSeconds, config.http.requestTimeoutSeconds) * 1000,
     requestTimeoutMs: config.http.requestTimeoutSeconds * 1000,
   };
 }
