@@ -15,6 +15,7 @@ export function passThroughCache(): LoaderCache {
     invalidateProcess() {},
     invalidateUsers() {},
     usersOf: () => [],
+    holds: () => false,
     apply() {},
     onChange: () => () => undefined,
     stats() {

@@ -5,6 +5,7 @@
  */
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { benchCacheMemory } from './cache-memory.js';
+import { benchFairUse } from './fair-use.js';
 import { benchInbox } from './inbox.js';
 import { benchNPlusOne } from './n-plus-one.js';
 import { benchSandboxScale } from './sandbox-scale.js';
@@ -31,6 +32,7 @@ const BENCHMARKS: Readonly<Record<string, () => Promise<Table[]>>> = {
   'cold-latency': benchColdLatency,
   subscribers: benchSubscribers,
   memory: benchMemory,
+  'fair-use': benchFairUse,
 };
 
 function header(): string {

@@ -20,9 +20,11 @@ import { createLoaderCache, type CacheChange } from './loaders/loader-cache.js';
 import { createProcessRefresher } from './loaders/process-refresher.js';
 import { RedisSharedCache } from './loaders/redis-shared-cache.js';
 import { ResultCache } from './server/result-cache.js';
+import { ProcessWatchers } from './loaders/process-watchers.js';
 import type { Logger } from './logger.js';
 import type { Sandbox } from './sandbox/types.js';
 import { createGateway, ROUTES, type Gateway, type ReadinessCheck } from './server.js';
+import { fairSharesOf, gatewayLimitsOf } from './server/fair-use.js';
 import { GatewayMetrics } from './server/gateway-metrics.js';
 import { upstreamTelemetry } from './server/upstream-telemetry.js';
 import type { Endpoint } from './upstream/api.js';
@@ -108,7 +110,13 @@ export async function startApp(options: AppOptions): Promise<App> {
   if (startedSandbox) closers.push(() => startedSandbox.close());
 
   try {
-    const events = await createEventInfrastructure({ redisUrl: config.redisUrl, keyPrefix, logger });
+    const { subscriptions } = config.fairUse;
+    const events = await createEventInfrastructure({
+      redisUrl: config.redisUrl,
+      keyPrefix,
+      logger,
+      subscriptionLimits: { maxBuffered: subscriptions.bufferEvents, maxBufferedBytes: subscriptions.bufferBytes },
+    });
     closers.push(() => events.close());
 
     const budgets = resolveBudgets(options.budgets);
@@ -121,7 +129,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       closers.push(() => closeRedis(redis));
       readinessChecks.push(() => redisUnreachable([redis]));
       idempotency = new RedisIdempotencyStore(redis, { keyPrefix: `${keyPrefix}idem:` });
-      limiter = new RedisRateLimiter(redis, budgets, { keyPrefix: `${keyPrefix}budget:` });
+      limiter = new RedisRateLimiter(redis, budgets, { keyPrefix: `${keyPrefix}budget:`, shares: fairSharesOf(config.fairUse) });
     }
 
     const metrics = new GatewayMetrics();
@@ -130,6 +138,8 @@ export async function startApp(options: AppOptions): Promise<App> {
       ...upstream,
       budgets,
       limiter,
+      shares: fairSharesOf(config.fairUse),
+      breaker: { failures: config.fairUse.breaker.failures, cooldownMs: config.fairUse.breaker.cooldownSeconds * 1000 },
       logger: upstreamLogger,
       observer: upstreamTelemetry(metrics, upstreamLogger),
       userAgent: USER_AGENT,
@@ -152,20 +162,31 @@ export async function startApp(options: AppOptions): Promise<App> {
     /** Drops what the fleet shares about a change before any replica hears of it; `token` names the change (claimed once). */
     const claim = async (change: CacheChange, token: string = randomUUID()) => shared?.claim(change, token);
     const cache = createLoaderCache({ shared, onOperatorsLearned: (users) => void claim({ users }).then(() => announce({ users })) });
-    const stopListening = events.invalidation.subscribe((change) => cache.apply(change));
-    closers.push(async () => stopListening());
     const refresher = createProcessRefresher({ api: client, cache, logger });
     closers.push(async () => refresher.close());
+    const watchers = new ProcessWatchers();
     /**
-     * A change learned here (event or own action): every replica drops the process and the task lists of
-     * the users this one knows it concerned; this one reads it again to learn who it concerns now.
+     * Every replica hears every change (its own first). Each drops its copies and reads the process again
+     * to learn who it concerns now, but only if someone there could read it: it held the process before
+     * the change, or a live subscription watches it. Reading it for nobody would spend Feishu's budget on
+     * nothing; the read is background work, within background work's share.
+     */
+    const stopListening = events.invalidation.subscribe((change) => {
+      const wanted = change.processId !== undefined && (cache.holds(change.processId) || watchers.watches(change.processId));
+      cache.apply(change);
+      if (wanted) refresher.schedule(change.processId as string);
+    });
+    closers.push(async () => stopListening());
+    /**
+     * A change learned here (event or own action): the fleet's shared copies are dropped (claimed: the
+     * claiming replica's read, if it makes one, is the one the others wait for), then every replica drops
+     * the process and the task lists of the users this one knows it concerned.
      */
     const processChanged = async (processId: string, token?: string) => {
       const users = cache.usersOf(processId);
       const change = users.length > 0 ? { processId, users } : { processId };
       await claim(change, token);
       await announce(change);
-      refresher.schedule(processId);
     };
 
     /** Both ingresses hand their events to this one intake: one dedup, one log, one invalidation path. */
@@ -221,6 +242,8 @@ export async function startApp(options: AppOptions): Promise<App> {
       longConnectionStats: longConnection?.stats,
       resultCache: config.resultCacheMegabytes > 0 ? new ResultCache({ maxBytes: config.resultCacheMegabytes * 1_048_576 }) : undefined,
       trustedDocuments: config.trustedDocuments,
+      limits: gatewayLimitsOf(config.fairUse),
+      watchers,
     });
     closers.push(() => gateway.close());
     if (startedSandbox && webhook) startedSandbox.setWebhookUrl(`${gateway.url}${ROUTES.webhook}`);

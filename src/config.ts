@@ -4,9 +4,11 @@
  */
 
 import { MIN_JWT_SECRET_BYTES, parseApiKeys, parseCorsOrigins, type ApiKeyDefinition, type JwtSettings } from './config-callers.js';
+import { fairUseSettings, type FairUseConfig } from './config-limits.js';
 
 export type { ApiKeyDefinition, JwtSettings } from './config-callers.js';
 import { parseManifestFiles, TRUSTED_DOCUMENTS_MODES, type TrustedDocumentManifest, type TrustedDocumentsMode } from './config-trusted-documents.js';
+export type { FairUseConfig, QueryLimits } from './config-limits.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -56,6 +58,8 @@ export interface Config {
     mode: TrustedDocumentsMode;
     manifests: readonly TrustedDocumentManifest[];
   };
+  /** Limits and fair use: document limits, operation budgets, fair shares, breaker, timeouts, subscriptions. */
+  fairUse: FairUseConfig;
   sandboxSettings: {
     port: number;
     seed: number;
@@ -246,6 +250,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       mode: trustedDocumentsMode(env),
       manifests: parsed(env, 'GATEWAY_TRUSTED_DOCUMENTS_FILES', parseManifestFiles) ?? [],
     },
+    fairUse: fairUseSettings({
+      integer: (name, fallback, min, max) => integer(env, name, fallback, min, max),
+      parsed: (name, parse) => parsed(env, name, parse),
+    }),
     sandboxSettings: {
       port: integer(env, 'SANDBOX_PORT', 4100, 0, 65535),
       seed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),

@@ -44,6 +44,12 @@ import type { TrustedDocumentManifest, TrustedDocumentsMode } from './config-tru
 import { loadTrustedDocuments, ownManifest } from './server/trusted-documents.js';
 import { useTrustedDocuments } from './server/use-trusted-documents.js';
 import { serveGraphQLSseSingleConnection } from './server/graphql-sse-single-connection.js';
+import { ProcessWatchers } from './loaders/process-watchers.js';
+import { callerKeyOf, DEFAULT_GATEWAY_LIMITS, operationApi, type GatewayLimits } from './server/fair-use.js';
+import { useLimitStatus } from './server/limit-errors.js';
+import { useCostLimit } from './server/use-cost-limit.js';
+import { useQueryLimits } from './server/use-query-limits.js';
+import { useSubscriptionCap } from './server/use-subscription-cap.js';
 
 export interface GatewayOptions {
   api: ProcessApi;
@@ -101,6 +107,10 @@ export interface GatewayOptions {
    * send documents in none of them. @default mode 'allow', the gateway's own manifest only
    */
   trustedDocuments?: { mode: TrustedDocumentsMode; manifests?: readonly TrustedDocumentManifest[] };
+  /** Limits and fair use: document limits, each operation's upstream budget, subscriptions per caller, HTTP timeouts. @default DEFAULT_GATEWAY_LIMITS */
+  limits?: Partial<GatewayLimits>;
+  /** What live subscriptions watch (the background refresh reads a changed process only when watched or cached). @default a new registry */
+  watchers?: ProcessWatchers;
 }
 
 /** One condition of readiness: undefined when it holds, otherwise a short reason (no secrets: /readyz shows it). */
@@ -190,6 +200,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const changes = closableFeed(options.changes ?? { subscribe: () => () => undefined });
   const activeSubscriptions = () => events.active + changes.active;
   const audit = auditTo(logger);
+  const limits: GatewayLimits = { ...DEFAULT_GATEWAY_LIMITS, ...options.limits };
+  const watchers = options.watchers ?? new ProcessWatchers();
+  /** Each operation (and each subscription event) gets its own budget of calls to Feishu. */
+  const apiFor = (callerKey: string) =>
+    operationApi(api, limits.operationBudget, callerKey, (endpoint) => metrics.operationBudgetRefusals.inc({ endpoint }));
   /** With auth on, an operation whose caller was not named must never run (it would run as nobody in particular). */
   const callerOf = (carried: Caller | undefined): Caller => {
     if (carried) return carried;
@@ -227,16 +242,21 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     graphiql: () => graphiqlOptions({ defaultQuery: options.graphiqlDefaultQuery, sampleUserIds: options.sampleUserIds, sampleTask: options.sampleTask }),
     renderGraphiQL,
     cors: corsFor(options.corsOrigins ?? []),
-    context: ({ request, caller: carried }) => {
+    context: ({ request, req, caller: carried }) => {
       const caller = callerOf(carried);
       const scope = currentRequest();
       if (scope) scope.access['caller'] = caller.name;
+      const callerKey = callerKeyOf(caller, req);
+      const operation = apiFor(callerKey);
       return {
         caller,
+        callerKey,
         audit,
         logger,
-        ...loadersNoting(api, cache),
-        api,
+        ...loadersNoting(operation, cache),
+        api: operation,
+        freshApi: () => apiFor(callerKey),
+        watchers,
         cache,
         actions,
         events,
@@ -253,7 +273,18 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       useOperationTelemetry(metrics),
       useGraphQLPhaseMetrics(metrics),
       useRequestIdInErrors(),
-      useFreshContextPerEvent<GraphQLContext>((context) => ({ ...context, loaders: createLoaders(api, cache) })),
+      useFreshContextPerEvent<GraphQLContext>((context) => {
+        const operation = context.freshApi();
+        return { ...context, api: operation, loaders: createLoaders(operation, cache) };
+      }),
+      ...useQueryLimits({ limits: limits.query, onRefused: (limit) => metrics.limitRefusals.inc({ limit }) }),
+      useLimitStatus(),
+      useCostLimit({ maxCost: limits.query.maxCost, onRefused: () => metrics.limitRefusals.inc({ limit: 'cost' }) }),
+      useSubscriptionCap<GraphQLContext>({
+        maxPerCaller: limits.maxSubscriptionsPerCaller,
+        keyOf: (context) => context.callerKey,
+        onRefused: () => metrics.limitRefusals.inc({ limit: 'subscriptions' }),
+      }),
       useCsrfPrevention(ROUTES.graphql),
       useCredentialExpiry(),
       ...(options.auth ? [useCallerAuthentication({ authenticator: options.auth, endpoint: ROUTES.graphql, logger })] : []),
@@ -267,7 +298,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
 
   const quietRoutes: readonly string[] = [ROUTES.health, ROUTES.ready, ROUTES.metrics];
-  const server = createServer((req, res) => {
+  // Node's defaults hold a socket 60 s for slow headers and 300 s for a slow body, checked every 30 s.
+  const server = createServer({ headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: 1_000 }, (req, res) => {
     const route = routeOf(req);
     const scope = trackRequest(req, res, route, { logger, metrics, quiet: quietRoutes.includes(route) });
     runInRequestScope(scope, () => {

@@ -119,4 +119,41 @@ describe('loadConfig', () => {
     expect(loadConfig({}).longConnection.pingTimeoutSeconds).toBe(10);
     expect(loadConfig({ FEISHU_LONG_CONNECTION_PING_TIMEOUT: '3' }).longConnection.pingTimeoutSeconds).toBe(3);
   });
+
+  it('reads the limits and fair-use settings, with defaults every example passes, and one line per bad value', () => {
+    const defaults = loadConfig({}).fairUse;
+    expect(defaults.query).toEqual({ maxDepth: 12, maxAliases: 15, maxTokens: 2_000, maxDirectives: 10, maxCost: 5_000 });
+    expect(defaults.operationBudget).toMatchObject({ getProcess: 25, getFlowData: 2, listProcesses: 3 });
+    expect(defaults).toMatchObject({ callerSharePercent: 50, interactiveReservePercent: 50, breaker: { failures: 5, cooldownSeconds: 5 } });
+    expect(defaults.http).toEqual({ headersTimeoutSeconds: 10, requestTimeoutSeconds: 30 });
+    expect(defaults.subscriptions).toEqual({ maxPerCaller: 100, bufferEvents: 1_000, bufferBytes: 1_048_576 });
+
+    const set = loadConfig({
+      GATEWAY_MAX_DEPTH: '8',
+      GATEWAY_MAX_COST: '900',
+      GATEWAY_OPERATION_BUDGET: 'getProcess=10, getFlowData=1',
+      GATEWAY_CALLER_SHARE_PERCENT: '25',
+      GATEWAY_INTERACTIVE_RESERVE_PERCENT: '0',
+      GATEWAY_MAX_SUBSCRIPTIONS_PER_CALLER: '5',
+      GATEWAY_REQUEST_TIMEOUT_SECONDS: '12',
+    }).fairUse;
+    expect(set.query).toMatchObject({ maxDepth: 8, maxCost: 900 });
+    expect(set.operationBudget).toMatchObject({ getProcess: 10, getFlowData: 1, listProcesses: 3 });
+    expect(set).toMatchObject({ callerSharePercent: 25, interactiveReservePercent: 0, subscriptions: { maxPerCaller: 5 }, http: { requestTimeoutSeconds: 12 } });
+
+    const bad: [Record<string, string>, RegExp][] = [
+      [{ GATEWAY_MAX_DEPTH: 'deep' }, /^GATEWAY_MAX_DEPTH: expected a whole number/],
+      [{ GATEWAY_MAX_TOKENS: '5' }, /^GATEWAY_MAX_TOKENS: expected a whole number from 10/],
+      [{ GATEWAY_OPERATION_BUDGET: 'getProcess:10' }, /^GATEWAY_OPERATION_BUDGET: expected endpoint=calls pairs/],
+      [{ GATEWAY_OPERATION_BUDGET: 'getEverything=10' }, /^GATEWAY_OPERATION_BUDGET: unknown endpoint "getEverything"/],
+      [{ GATEWAY_OPERATION_BUDGET: 'getProcess=0' }, /^GATEWAY_OPERATION_BUDGET: getProcess needs at least 1 call/],
+      [{ GATEWAY_CALLER_SHARE_PERCENT: '0' }, /^GATEWAY_CALLER_SHARE_PERCENT: expected a whole number from 1 to 100/],
+      [{ GATEWAY_INTERACTIVE_RESERVE_PERCENT: '95' }, /^GATEWAY_INTERACTIVE_RESERVE_PERCENT: expected a whole number from 0 to 90/],
+      [{ GATEWAY_SUBSCRIBER_BUFFER_BYTES: '12' }, /^GATEWAY_SUBSCRIBER_BUFFER_BYTES: expected a whole number from 1024/],
+    ];
+    for (const [env, line] of bad) {
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(line);
+    }
+  });
 });

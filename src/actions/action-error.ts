@@ -1,6 +1,7 @@
 import type { ActionErrorCode } from '../domain/actions.js';
 import { actionErrorCodes } from '../upstream/codes.js';
 import { UpstreamError } from '../upstream/errors.js';
+import { OperationBudgetExceededError } from '../upstream/operation-budget.js';
 
 /** What an action's failure says, in a shape that survives storage (idempotent replays, Redis). */
 export interface ActionFailure {
@@ -45,6 +46,7 @@ export function nothingReachedFeishu(error: UpstreamError): boolean {
 /** Feishu's answer to a write, in our words; anything undocumented counts as the upstream being unavailable. */
 export function failureFromUpstream(error: UpstreamError): ActionFailure {
   const trace = { feishuCode: error.feishuCode, logId: error.logId };
+  if (error instanceof OperationBudgetExceededError) return { code: 'OPERATION_BUDGET_EXCEEDED', message: error.message };
   if (error.kind === 'RATE_LIMITED') {
     return { code: 'RATE_LIMITED', message: 'Feishu rate limit reached; retry later', retryAfter: error.retryAfter, ...trace };
   }

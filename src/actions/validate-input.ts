@@ -1,6 +1,8 @@
 /**
  * Mutation inputs checked and turned into commands before anything is sent to Feishu. Limits are
- * Feishu's documented ones, so a request we let through is never refused for its shape.
+ * Feishu's documented ones where it documents them, so a request we let through is never refused for
+ * its shape; elsewhere (ids, remarks, form values) bounds generous for real use keep one request from
+ * carrying megabytes to Feishu or into the audit log.
  */
 import type {
   Actor,
@@ -85,14 +87,39 @@ export interface EndProcessInput extends ActorInput {
   reason?: Maybe<string>;
 }
 
-const APPROVE_REASON_MAX = 1000;
-const END_REASON_MAX = 500;
-const MAX_IDS = 20;
+export const INPUT_LIMITS = {
+  /** Approve and reject reasons (Feishu: 1000). */
+  decisionReason: 1000,
+  /** Withdraw and revoke reasons (Feishu: 500). */
+  endReason: 500,
+  /** Transfer and add-sign remarks (Feishu documents none). */
+  remark: 500,
+  /** Any id: Feishu's are a few dozen characters. */
+  idLength: 128,
+  /** Ids in one list (approverIds, userIds; Feishu: 20). */
+  ids: 20,
+  /** Form values written with one approval. */
+  formValues: 100,
+  /** Items of one list value. */
+  listItems: 100,
+  /** Characters of one text (a text, a number, a date, each language of an i18n value, a file name). */
+  text: 10_000,
+} as const;
+
+const APPROVE_REASON_MAX = INPUT_LIMITS.decisionReason;
+const END_REASON_MAX = INPUT_LIMITS.endReason;
+const MAX_IDS = INPUT_LIMITS.ids;
 
 function id(field: string, value: Maybe<string>): string {
   const trimmed = value?.trim();
   if (!trimmed) throw invalidInput(field, 'must not be empty');
+  if (trimmed.length > INPUT_LIMITS.idLength) throw invalidInput(field, `at most ${INPUT_LIMITS.idLength} characters (got ${trimmed.length})`);
   return trimmed;
+}
+
+function text(field: string, value: string): string {
+  if (value.length > INPUT_LIMITS.text) throw invalidInput(field, `at most ${INPUT_LIMITS.text} characters (got ${value.length})`);
+  return value;
 }
 
 function optionalText(field: string, value: Maybe<string>, max: number): string | undefined {
@@ -119,41 +146,50 @@ export function resolveActor(input: ActorInput, caller?: CallerIdentity): Actor 
   throw invalidInput('actorId', 'say who acts: actorId, or asSystem: true');
 }
 
-function i18n(value: { zhCn?: Maybe<string>; enUs?: Maybe<string> }): I18nText {
-  const text: I18nText = {};
-  if (value.zhCn != null) text.zhCn = value.zhCn;
-  if (value.enUs != null) text.enUs = value.enUs;
-  return text;
+function i18n(field: string, value: { zhCn?: Maybe<string>; enUs?: Maybe<string> }): I18nText {
+  const result: I18nText = {};
+  if (value.zhCn != null) result.zhCn = text(`${field}.zhCn`, value.zhCn);
+  if (value.enUs != null) result.enUs = text(`${field}.enUs`, value.enUs);
+  return result;
 }
 
 function fieldValue(field: string, input: FieldValueGraphInput): FieldValueInput {
   const set = Object.entries(input).filter(([, v]) => v !== null && v !== undefined);
   if (set.length !== 1) throw invalidInput(field, `set exactly one value kind (got ${set.length})`);
-  if (input.text != null) return { kind: 'text', text: input.text };
+  if (input.text != null) return { kind: 'text', text: text(field, input.text) };
   if (input.bool != null) return { kind: 'bool', bool: input.bool };
   if (input.number != null) {
+    if (input.number.length > 100) throw invalidInput(field, `number must be at most 100 characters (got ${input.number.length})`);
     if (!/^-?\d+(\.\d+)?$/.test(input.number)) throw invalidInput(field, `number must be a decimal string, got "${input.number}"`);
     return { kind: 'number', number: input.number };
   }
   if (input.enumId != null) return { kind: 'enum', enumId: id(field, input.enumId) };
-  if (input.date != null) return { kind: 'date', date: input.date };
+  if (input.date != null) return { kind: 'date', date: text(field, input.date) };
   if (input.dateTime != null) return { kind: 'dateTime', dateTime: input.dateTime };
-  if (input.i18n != null) return { kind: 'i18n', i18n: i18n(input.i18n) };
+  if (input.i18n != null) return { kind: 'i18n', i18n: i18n(field, input.i18n) };
   if (input.object != null) return { kind: 'object', object: { wkId: id(`${field}.wkId`, input.object.wkId), wkApiName: id(`${field}.wkApiName`, input.object.wkApiName) } };
   if (input.departmentId != null) return { kind: 'department', departmentId: id(field, input.departmentId) };
   if (input.employmentId != null) return { kind: 'employment', employmentId: id(field, input.employmentId) };
-  if (input.list != null) return { kind: 'list', items: input.list.map((item, i) => fieldValue(`${field}.list[${i}]`, item)) };
+  if (input.list != null) {
+    if (input.list.length > INPUT_LIMITS.listItems) throw invalidInput(field, `a list of at most ${INPUT_LIMITS.listItems} items (got ${input.list.length})`);
+    return { kind: 'list', items: input.list.map((item, i) => fieldValue(`${field}.list[${i}]`, item)) };
+  }
   const file = input.file;
   if (file == null) throw invalidInput(field, 'unknown value kind');
   if (file.length != null && (file.length < 0 || file.length > 52_428_800)) throw invalidInput(`${field}.length`, 'from 0 to 52428800 bytes');
   return {
     kind: 'file',
-    file: { openFileId: id(`${field}.openFileId`, file.openFileId), fileName: file.fileName ?? undefined, length: file.length ?? undefined },
+    file: {
+      openFileId: id(`${field}.openFileId`, file.openFileId),
+      fileName: file.fileName == null ? undefined : text(`${field}.fileName`, file.fileName),
+      length: file.length ?? undefined,
+    },
   };
 }
 
 function formValues(values: Maybe<readonly FormValueGraphInput[]>): FormValueInput[] | undefined {
   if (!values || values.length === 0) return undefined;
+  if (values.length > INPUT_LIMITS.formValues) throw invalidInput('formValues', `at most ${INPUT_LIMITS.formValues} values (got ${values.length})`);
   return values.map((v, i) => ({ apiName: id(`formValues[${i}].apiName`, v.apiName), value: fieldValue(`formValues[${i}].value`, v.value) }));
 }
 
@@ -183,7 +219,7 @@ export function toTransferCommand(input: TransferTasksInput, caller?: CallerIden
     approverIds: idList('approverIds', input.approverIds),
     toUserId: id('toUserId', input.toUserId),
     actor: resolveActor(input, caller),
-    remark: input.remark ?? undefined,
+    remark: optionalText('remark', input.remark, INPUT_LIMITS.remark),
   };
 }
 
@@ -202,7 +238,7 @@ export function toAddApproversCommand(input: AddApproversInput, caller?: CallerI
     approvalMode,
     userIds: idList('userIds', input.userIds),
     actor: resolveActor(input, caller),
-    remark: input.remark ?? undefined,
+    remark: optionalText('remark', input.remark, INPUT_LIMITS.remark),
   };
 }
 

@@ -74,5 +74,6 @@ export const ACTION_ERROR_CODES = [
   'RATE_LIMITED',
   'UPSTREAM_UNAVAILABLE',
   'FORBIDDEN',
+  'OPERATION_BUDGET_EXCEEDED',
 ] as const;
 export type ActionErrorCode = (typeof ACTION_ERROR_CODES)[number];

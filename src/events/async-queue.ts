@@ -10,6 +10,9 @@ interface Waiter<T> {
 
 export class AsyncQueue<T> implements AsyncIterableIterator<T> {
   private buffer: T[] = [];
+  /** The weight of each buffered item, as given to `push` (e.g. bytes). */
+  private weights: number[] = [];
+  private weighed = 0;
   private head = 0;
   private readonly waiters: Waiter<T>[] = [];
   private readonly roomWaiters: { limit: number; resolve: () => void }[] = [];
@@ -23,15 +26,26 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T> {
     return this.buffer.length - this.head;
   }
 
+  /** The total weight of the items buffered. */
+  get bytes(): number {
+    return this.weighed;
+  }
+
   get isFinished(): boolean {
     return this.finished;
   }
 
-  push(item: T): void {
+  /** `weight` counts towards `bytes` while the item waits in the buffer. */
+  push(item: T, weight = 0): void {
     if (this.finished) return;
     const waiter = this.waiters.shift();
-    if (waiter) waiter.resolve({ value: item, done: false });
-    else this.buffer.push(item);
+    if (waiter) {
+      waiter.resolve({ value: item, done: false });
+      return;
+    }
+    this.buffer.push(item);
+    this.weights.push(weight);
+    this.weighed += weight;
   }
 
   /** Resolves once the consumer has brought the backlog down to `limit` items, or the queue ended. */
@@ -45,6 +59,8 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T> {
     if (this.finished) return;
     this.finished = true;
     this.buffer = [];
+    this.weights = [];
+    this.weighed = 0;
     this.head = 0;
     if (error !== undefined) this.failure = { error };
     for (const waiter of this.waiters.splice(0)) {
@@ -61,9 +77,11 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T> {
 
   next(): Promise<IteratorResult<T>> {
     if (this.size > 0) {
+      this.weighed -= this.weights[this.head] ?? 0;
       const value = this.buffer[this.head++] as T;
       if (this.head > 1024 && this.head * 2 > this.buffer.length) {
         this.buffer = this.buffer.slice(this.head);
+        this.weights = this.weights.slice(this.head);
         this.head = 0;
       }
       this.releaseRoom();

@@ -5,6 +5,7 @@
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 import type { EventStore } from './event-store.js';
+import type { SubscriptionLimits } from './log-subscription.js';
 import { MemoryInvalidationBus, type InvalidationBus } from './invalidation-bus.js';
 import { MemoryEventStore } from './memory-event-store.js';
 import { RedisEventStore } from './redis-event-store.js';
@@ -16,6 +17,8 @@ export interface EventInfrastructureOptions {
   /** Prepended to every Redis key and channel. @default 'feishu-gw:' */
   keyPrefix?: string;
   logger: Logger;
+  /** How much a slow subscriber may have buffered before it is cut off (SUBSCRIBER_TOO_SLOW). @default DEFAULT_SUBSCRIPTION_LIMITS */
+  subscriptionLimits?: Partial<SubscriptionLimits>;
 }
 
 export interface EventInfrastructure {
@@ -29,9 +32,9 @@ export interface EventInfrastructure {
 
 /** With a Redis URL, fails (rather than waits) when Redis cannot be reached at start-up. */
 export async function createEventInfrastructure(options: EventInfrastructureOptions): Promise<EventInfrastructure> {
-  const { redisUrl, keyPrefix = 'feishu-gw:', logger } = options;
+  const { redisUrl, keyPrefix = 'feishu-gw:', logger, subscriptionLimits } = options;
   if (redisUrl === undefined) {
-    const store = new MemoryEventStore({ logger });
+    const store = new MemoryEventStore({ logger, subscriptionLimits });
     const invalidation = new MemoryInvalidationBus(logger);
     return { backend: 'memory', store, invalidation, unreachable: () => undefined, close: () => closeAll(store, invalidation) };
   }
@@ -40,7 +43,7 @@ export async function createEventInfrastructure(options: EventInfrastructureOpti
   let store: RedisEventStore | undefined;
   try {
     await redis.connect();
-    store = await RedisEventStore.open({ redis, keyPrefix, logger });
+    store = await RedisEventStore.open({ redis, keyPrefix, logger, subscriptionLimits });
     const invalidation = await RedisInvalidationBus.open({ redis, channel: `${keyPrefix}invalidate`, logger });
     const opened = store;
     return {

@@ -44,6 +44,9 @@ export function interpretPush(request: PushRequest, policy: PushPolicy): PushVer
   if (!body) return refuse(400, 'body is not a JSON object');
   if ('encrypt' in body) return interpretEncrypted(body.encrypt, request, policy);
   if (body.type === 'url_verification') return answerChallenge(body, policy);
+  // Whether it is a push at all comes first: only a push can fail verification (401); anything else is 400.
+  const header = checkHeader(body);
+  if (!header.ok) return refuse(400, header.problem);
   if (policy.encryptKey !== undefined) return refuse(401, 'plain push refused: pushes must be encrypted');
   const timestamp = headerValue(request.headers, SIGNATURE_HEADERS.timestamp);
   if (timestamp !== undefined && !isFresh(timestamp, policy)) return refuse(401, 'request timestamp outside the replay window');

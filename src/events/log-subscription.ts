@@ -64,11 +64,21 @@ export interface EventLog {
 export interface SubscriptionLimits {
   /** Entries fetched per backlog read. @default 500 */
   pageSize: number;
-  /** Events buffered for a slow consumer before it is cut off with `SubscriberOverflowError`. @default 10_000 */
+  /** Events buffered for a slow consumer before it is cut off with `SubscriberOverflowError`. @default 1_000 */
   maxBuffered: number;
+  /** Bytes (the events' JSON) buffered for a slow consumer before it is cut off likewise. @default 1 MiB */
+  maxBufferedBytes: number;
 }
 
-export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = { pageSize: 500, maxBuffered: 10_000 };
+export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = { pageSize: 500, maxBuffered: 1_000, maxBufferedBytes: 1_048_576 };
+
+/** An event's size as buffered, measured once however many subscribers hold it. */
+const sizes = new WeakMap<RecordedEvent, number>();
+function sizeOf(event: RecordedEvent): number {
+  let size = sizes.get(event);
+  if (size === undefined) sizes.set(event, (size = Buffer.byteLength(JSON.stringify(event))));
+  return size;
+}
 
 export function subscribeToLog(
   log: EventLog,
@@ -86,14 +96,16 @@ export function subscribeToLog(
   let lastQueued = after;
   let replaying = after !== undefined;
   const held: LogEntry[] = [];
+  /** Bytes of the events held back during replay (the queue keeps its own count). */
+  let heldBytes = 0;
 
   const deliver = (entry: LogEntry) => {
     // An entry that names the last one taken as its predecessor is surely later (the live path, cheaply).
     if (lastQueued !== undefined && entry.previous !== lastQueued && !log.isAfter(entry.event.cursor, lastQueued)) return;
     lastQueued = entry.event.cursor;
     if (options.accept && !options.accept(entry.event)) return;
-    queue.push(entry.event);
-    if (queue.size > limits.maxBuffered) queue.finish(new SubscriberOverflowError());
+    queue.push(entry.event, sizeOf(entry.event));
+    if (queue.size > limits.maxBuffered || queue.bytes > limits.maxBufferedBytes) queue.finish(new SubscriberOverflowError());
   };
 
   /** Tells the subscriber that events after `missingAfter` are gone; false when it refused the gap (and ended). */
@@ -130,7 +142,8 @@ export function subscribeToLog(
       if (unproven !== undefined && !proveResumePoint(entry)) return;
       if (!replaying) return deliver(entry);
       held.push(entry);
-      if (held.length > limits.maxBuffered) queue.finish(new SubscriberOverflowError());
+      heldBytes += sizeOf(entry.event);
+      if (held.length > limits.maxBuffered || heldBytes > limits.maxBufferedBytes) queue.finish(new SubscriberOverflowError());
     },
     onClose: () => queue.finish(),
   });
@@ -148,6 +161,7 @@ export function subscribeToLog(
       await queue.waitForRoom(limits.pageSize);
     }
     replaying = false;
+    heldBytes = 0;
     for (const entry of held.splice(0)) deliver(entry);
   };
 

@@ -89,6 +89,7 @@ export type ApproveTaskMutation = { approveTask:
     | { __typename: 'IdempotencyKeyReusedError', code: string, message: string, feishuCode: number | null, logId: string | null }
     | { __typename: 'InvalidInputError', code: string, message: string, feishuCode: number | null, logId: string | null }
     | { __typename: 'NoPermissionError', code: string, message: string, feishuCode: number | null, logId: string | null }
+    | { __typename: 'OperationBudgetExceededError', code: string, message: string, feishuCode: number | null, logId: string | null }
     | { __typename: 'ProcessNotFoundError', code: string, message: string, feishuCode: number | null, logId: string | null }
     | { __typename: 'RateLimitedError', code: string, message: string, feishuCode: number | null, logId: string | null, retryAfter: number | null }
     | { __typename: 'StatusAlreadyChangedError', code: string, message: string, feishuCode: number | null, logId: string | null }

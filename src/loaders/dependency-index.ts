@@ -97,6 +97,11 @@ export class DependencyIndex {
     for (const user of tags.users ?? []) this.byUser.remove(user, key);
   }
 
+  /** Whether any indexed entry is about the process. */
+  holds(processId: string): boolean {
+    return this.byProcess.keys(processId).length > 0;
+  }
+
   /** Users whose task lists the indexed entries tie to the process: list owners, and the operators of its detail. */
   usersOf(processId: string): string[] {
     const users = new Set<string>();

@@ -119,6 +119,8 @@ export interface LoaderCache extends CacheInvalidation {
   onChange(listener: (change: AppliedChange) => void): () => void;
   /** Users (user keys) whose cached task lists or detail tie them to the process, as it stands before a change. */
   usersOf(processId: string): string[];
+  /** Whether any entry (detail, form or flow data, a task list naming it) concerns the process. */
+  holds(processId: string): boolean;
   stats(): CacheStats;
 }
 
@@ -273,6 +275,7 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
       if (change.users) dropListsOfOperators(change.users);
     },
     usersOf: (processId) => index.usersOf(processId),
+    holds: (processId) => index.holds(processId),
 
     onChange(listener) {
       listeners.add(listener);

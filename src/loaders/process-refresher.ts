@@ -1,8 +1,10 @@
 /**
  * Reads a changed process again, once per burst of changes. Events name no users, so only the fresh
  * detail tells who gained a task; storing it lets the cache drop those users' task lists (here, and
- * through `onOperatorsLearned` on every replica). The read never waits long for budget: when Feishu's
- * budget is spent, the task lists' TTL remains the safety net.
+ * through `onOperatorsLearned` on every replica). The read is background work: it spends only the share
+ * of the budget background work may use, never the reserve kept for clients, and never waits long for
+ * it: when that share is spent, the task lists' TTL remains the safety net. Whoever schedules it decides
+ * whether anyone needs the process read at all.
  */
 import { silentLogger, type Logger } from '../logger.js';
 import type { ProcessApi } from '../upstream/api.js';
@@ -33,7 +35,7 @@ export function createProcessRefresher(options: ProcessRefresherOptions): Proces
       if (timers.has(processId)) return;
       const timer = setTimeout(() => {
         timers.delete(processId);
-        cache.fetch(processRequest(api, processId, { deadline: Date.now() + deadlineMs })).catch((error: unknown) => {
+        cache.fetch(processRequest(api, processId, { deadline: Date.now() + deadlineMs, callClass: 'background' })).catch((error: unknown) => {
           logger.debug({ err: error, processId }, 'background refresh of a changed process skipped');
         });
       }, debounceMs);

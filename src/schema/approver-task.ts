@@ -7,6 +7,7 @@ import { FORBIDDEN_MESSAGES } from './auth-scopes.js';
 import { builder } from './builder.js';
 import { decodeCursor, encodeCursor, pageSize, queryScope, toConnection } from './connection.js';
 import type { GraphQLContext } from './context.js';
+import { COST, pageOf } from './cost.js';
 import { ApproverTaskStatusEnum, TaskSourceEnum, TaskTypeEnum, UserIdTypeEnum } from './enums.js';
 import { badUserInput, forbidden } from './errors.js';
 import { I18nTextRef } from './i18n-text.js';
@@ -69,21 +70,21 @@ builder.node(ApproverTaskRef, {
     processId: t.exposeID('processId'),
     status: t.expose('status', { type: ApproverTaskStatusEnum }),
     source: t.expose('source', { type: TaskSourceEnum }),
-    type: t.field({ type: TaskTypeEnum, nullable: true, resolve: fromDetail('type') }),
-    assignee: t.field({ type: PersonRef, nullable: true, description: 'Null for tasks held by the system.', resolve: fromDetail('assignee') }),
+    type: t.field({ type: TaskTypeEnum, nullable: true, complexity: COST.detailField, resolve: fromDetail('type') }),
+    assignee: t.field({ type: PersonRef, nullable: true, description: 'Null for tasks held by the system.', complexity: COST.detailField, resolve: fromDetail('assignee') }),
     operatorName: t.field({
       type: I18nTextRef,
       nullable: true,
       description: 'Display name Feishu gives, also for system tasks.',
-      resolve: fromDetail('operatorName'),
+      complexity: COST.detailField, resolve: fromDetail('operatorName'),
     }),
-    nodeDefinitionId: t.string({ nullable: true, resolve: fromDetail('nodeDefinitionId') }),
-    nodeName: t.field({ type: I18nTextRef, nullable: true, resolve: fromDetail('nodeName') }),
-    links: t.field({ type: ProcessLinksRef, nullable: true, resolve: fromDetail('links') }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: fromDetail('createdAt') }),
-    completedAt: t.field({ type: 'DateTime', nullable: true, resolve: fromDetail('completedAt') }),
-    opinion: t.string({ nullable: true, resolve: fromDetail('opinion') }),
-    process: t.field({ type: ProcessRef, resolve: (task, _args, _context, info) => processAt(task.processId, info) }),
+    nodeDefinitionId: t.string({ nullable: true, complexity: COST.detailField, resolve: fromDetail('nodeDefinitionId') }),
+    nodeName: t.field({ type: I18nTextRef, nullable: true, complexity: COST.detailField, resolve: fromDetail('nodeName') }),
+    links: t.field({ type: ProcessLinksRef, nullable: true, complexity: COST.detailField, resolve: fromDetail('links') }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, complexity: COST.detailField, resolve: fromDetail('createdAt') }),
+    completedAt: t.field({ type: 'DateTime', nullable: true, complexity: COST.detailField, resolve: fromDetail('completedAt') }),
+    opinion: t.string({ nullable: true, complexity: COST.detailField, resolve: fromDetail('opinion') }),
+    process: t.field({ type: ProcessRef, complexity: COST.processDetail, resolve: (task, _args, _context, info) => processAt(task.processId, info) }),
   }),
 });
 
@@ -101,6 +102,7 @@ builder.queryField('approverTasks', (t) =>
       first: t.arg.int(),
       after: t.arg.string(),
     },
+    complexity: (args) => ({ field: COST.taskPage, multiplier: pageOf(args.first) }),
     // Decided from the arguments alone: another user's list costs no call to Feishu.
     authScopes: (_root, args, context) => maySeeTasksOf(context.caller, String(args.userId), args.userIdType ?? 'OPEN_ID'),
     unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.tasksOf),

@@ -8,6 +8,7 @@ import type { UserIdType } from '../domain/process.js';
 import { AsyncQueue } from '../events/async-queue.js';
 import { userKey, type CacheChange } from '../loaders/loader-cache.js';
 import { PROCESS_READ_ID_TYPE } from '../loaders/loaders.js';
+import type { ProcessWatchers } from '../loaders/process-watchers.js';
 import { FORBIDDEN_MESSAGES } from './auth-scopes.js';
 import { builder } from './builder.js';
 import type { ChangeFeed } from './context.js';
@@ -40,9 +41,14 @@ function concerns(change: CacheChange, userId: string, userIdType: UserIdType): 
   return userIdType === PROCESS_READ_ID_TYPE ? users.includes(userKey(userIdType, userId)) : users.length > 0;
 }
 
-function changesFor(feed: ChangeFeed, userId: string, userIdType: UserIdType): AsyncIterableIterator<ApproverTasksChange> {
+/** While it listens, every changed process is read again: only the fresh detail names the users who just gained a task. */
+function changesFor(feed: ChangeFeed, watchers: ProcessWatchers, userId: string, userIdType: UserIdType): AsyncIterableIterator<ApproverTasksChange> {
   let stop = () => {};
-  const queue = new AsyncQueue<ApproverTasksChange>(() => stop());
+  const unwatch = watchers.watch();
+  const queue = new AsyncQueue<ApproverTasksChange>(() => {
+    stop();
+    unwatch();
+  });
   stop = feed.subscribe(
     (change) => {
       if (concerns(change, userId, userIdType)) queue.push({ userId, userIdType, processId: change.processId, occurredAt: new Date() });
@@ -66,7 +72,7 @@ builder.subscriptionField('approverTasksChanged', (t) =>
     },
     authScopes: (_root, args, context) => maySeeTasksOf(context.caller, String(args.userId), args.userIdType ?? 'OPEN_ID'),
     unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.tasksOf),
-    subscribe: (_root, { userId, userIdType }, context) => changesFor(context.changes, String(userId), userIdType ?? 'OPEN_ID'),
+    subscribe: (_root, { userId, userIdType }, context) => changesFor(context.changes, context.watchers, String(userId), userIdType ?? 'OPEN_ID'),
     resolve: (change: ApproverTasksChange) => change,
   }),
 );

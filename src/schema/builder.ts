@@ -1,5 +1,6 @@
 /** The Pothos builder: plugins, scalars' TypeScript shapes and defaults. Types live in their own files. */
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import { getNamedType, type GraphQLOutputType } from 'graphql';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
@@ -8,6 +9,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import type { GraphQLContext } from './context.js';
 import { authScopesOf, FORBIDDEN_MESSAGES, type GatewayAuthScopes } from './auth-scopes.js';
+import { COST, loadedFieldCost } from './cost.js';
 import { badUserInput, forbidden } from './errors.js';
 
 /** The message for a refused Process or ApproverTask (refused on the type, wherever it appears). */
@@ -34,7 +36,10 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Scope auth first, so no other plugin's wrapper runs (or loads anything) for a refused field.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin, ComplexityPlugin],
+  // Fields carry their weights (cost.ts); the limit is a validation rule (server/use-cost-limit.ts), so
+  // the plugin's own check at the root fields, which would run after validation, is off.
+  complexity: { disabled: true, fieldComplexity: loadedFieldCost },
   scopeAuth: {
     authorizeOnSubscribe: true,
     authScopes: (context) => authScopesOf(context.caller),
@@ -49,11 +54,20 @@ export const builder = new SchemaBuilder<{
         throw badUserInput(`not a global id issued by this gateway: ${globalID}`);
       }
     },
-    edgesFieldOptions: { nullable: { list: false, items: false } },
+    // The connection field multiplies by `first`; its edges must not multiply again.
+    edgesFieldOptions: { nullable: { list: false, items: false }, complexity: { field: 0, multiplier: 1 } },
     nodeFieldOptions: { nullable: true },
     // A caller that may see no process at all is refused before the id is even loaded.
-    nodeQueryOptions: { authScopes: { processRead: true, ownUser: true }, unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.noUser) },
-    nodesQueryOptions: { authScopes: { processRead: true, ownUser: true }, unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.noUser) },
+    nodeQueryOptions: {
+      authScopes: { processRead: true, ownUser: true },
+      unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.noUser),
+      complexity: COST.processDetail,
+    },
+    nodesQueryOptions: {
+      authScopes: { processRead: true, ownUser: true },
+      unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.noUser),
+      complexity: (args: { ids?: readonly unknown[] }) => ({ field: COST.processDetail * (args.ids?.length ?? 0), multiplier: args.ids?.length ?? 0 }),
+    },
   },
   errors: { defaultTypes: [] },
 });

@@ -1,5 +1,6 @@
 import type { CcTask } from '../domain/process.js';
 import { builder } from './builder.js';
+import { COST } from './cost.js';
 import { I18nTextRef } from './i18n-text.js';
 import { PersonRef } from './person.js';
 import { ProcessLinksRef } from './process-links.js';
@@ -15,6 +16,6 @@ export const CcTaskRef = builder.objectRef<CcTask>('CcTask').implement({
     nodeName: t.field({ type: I18nTextRef, nullable: true, resolve: (cc) => cc.nodeName }),
     links: t.field({ type: ProcessLinksRef, nullable: true, resolve: (cc) => cc.links }),
     createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true }),
-    process: t.field({ type: ProcessRef, resolve: (cc, _args, _context, info) => processAt(cc.processId, info) }),
+    process: t.field({ type: ProcessRef, complexity: COST.processDetail, resolve: (cc, _args, _context, info) => processAt(cc.processId, info) }),
   }),
 });

@@ -5,6 +5,7 @@ import type { EventStore } from '../events/event-store.js';
 import type { CacheChange } from '../loaders/loader-cache.js';
 import type { LoaderCache } from '../loaders/loader-cache.js';
 import type { Loaders } from '../loaders/loaders.js';
+import type { ProcessWatchers } from '../loaders/process-watchers.js';
 import type { Logger } from '../logger.js';
 import type { ReadRecorder } from '../loaders/loader-cache.js';
 import type { ProcessApi } from '../upstream/api.js';
@@ -13,6 +14,8 @@ import type { ProcessApi } from '../upstream/api.js';
 export interface GraphQLContext {
   /** Who is calling, resolved once per request, SSE stream or WebSocket connection (anonymous with auth off). */
   caller: Caller;
+  /** Whose fair share of Feishu's budgets this operation spends: the caller, or its address when anonymous. */
+  callerKey: string;
   /** Writes one audit line per mutation attempt. */
   audit(entry: MutationAudit): void;
   /** The request's logger: every line carries its request id. */
@@ -20,8 +23,12 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** Hears what the loaders served this request (what its answer depends on, for the result cache). */
   reads: ReadRecorder;
-  /** For writes (mutations call Feishu directly, then invalidate). */
+  /** For writes (mutations call Feishu directly, then invalidate); this operation's, within its budget. */
   api: ProcessApi;
+  /** The API with a budget of its own, for work a long-lived operation does per event (each event is an operation). */
+  freshApi(): ProcessApi;
+  /** What live subscriptions watch, so a changed process is read again only when someone could read it. */
+  watchers: ProcessWatchers;
   cache: LoaderCache;
   /** Idempotency and invalidation for the write actions. */
   actions: ActionRunnerDeps;

@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { maskError } from 'graphql-yoga';
 import { UpstreamError, type UpstreamErrorKind } from '../upstream/errors.js';
 import { UnknownCodeError } from '../upstream/map.js';
+import { OperationBudgetExceededError } from '../upstream/operation-budget.js';
 
 export function badUserInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -26,6 +27,7 @@ const UPSTREAM_ERROR_CODES: Readonly<Record<UpstreamErrorKind, string>> = {
 };
 
 function upstreamExtensions(error: UpstreamError): Record<string, unknown> {
+  if (error instanceof OperationBudgetExceededError) return { code: 'OPERATION_BUDGET_EXCEEDED', endpoint: error.endpoint, limit: error.limit };
   const extensions: Record<string, unknown> = {
     code: UPSTREAM_ERROR_CODES[error.kind],
     endpoint: error.endpoint,

@@ -4,6 +4,7 @@
  */
 import type { FieldRecord, FieldValue, FieldValueKind, FileRef, ObjectRef } from '../domain/field-value.js';
 import { builder } from './builder.js';
+import { NESTED_VALUES_COST } from './cost.js';
 import { I18nTextRef } from './i18n-text.js';
 
 type Member<K extends FieldValueKind> = Extract<FieldValue, { kind: K }>;
@@ -85,6 +86,8 @@ ObjectValue.implement({ fields: (t) => ({ object: t.field({ type: ObjectReferenc
 UserValue.implement({ fields: (t) => ({ userId: t.exposeID('userId') }) });
 DepartmentValue.implement({ fields: (t) => ({ departmentId: t.exposeID('departmentId') }) });
 EmploymentValue.implement({ fields: (t) => ({ employmentId: t.exposeID('employmentId') }) });
-ListValue.implement({ fields: (t) => ({ items: t.field({ type: [FieldValueRef], resolve: (value) => value.items }) }) });
-RecordValue.implement({ fields: (t) => ({ records: t.field({ type: [FieldRecordRef], resolve: (value) => value.records }) }) });
+// Values nested in a value are few (a form's list of a handful of items); weighing them like other lists
+// would make the usual fragments over every member of the union look costly.
+ListValue.implement({ fields: (t) => ({ items: t.field({ type: [FieldValueRef], complexity: NESTED_VALUES_COST, resolve: (value) => value.items }) }) });
+RecordValue.implement({ fields: (t) => ({ records: t.field({ type: [FieldRecordRef], complexity: NESTED_VALUES_COST, resolve: (value) => value.records }) }) });
 FileValue.implement({ fields: (t) => ({ file: t.field({ type: FileReferenceRef, resolve: (value) => value.file }) }) });

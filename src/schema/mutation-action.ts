@@ -13,6 +13,7 @@ import type { Caller } from '../auth/caller.js';
 import type { ActionErrorCode, Actor } from '../domain/actions.js';
 import type { ProcessApi } from '../upstream/api.js';
 import { builder } from './builder.js';
+import { COST } from './cost.js';
 import type { GraphQLContext } from './context.js';
 import { ERROR_TYPES, errorTypeName } from './mutation-errors.js';
 import { processAt, ProcessRef } from './process.js';
@@ -27,8 +28,16 @@ type ActionResult = ActionSuccess | ActionFailure;
 
 const isFailure = (result: ActionResult): result is ActionFailure => 'code' in result;
 
-/** Failures open to every mutation, whatever its endpoint: callers' rights, local checks, replays, budgets, outages, unknown ids. */
-const COMMON_ERRORS: readonly ActionErrorCode[] = ['FORBIDDEN', 'INVALID_INPUT', 'IDEMPOTENCY_KEY_REUSED', 'RATE_LIMITED', 'UPSTREAM_UNAVAILABLE', 'PROCESS_NOT_FOUND'];
+/** Failures open to every mutation, whatever its endpoint: callers' rights, local checks, replays, budgets (Feishu's and the operation's), outages, unknown ids. */
+const COMMON_ERRORS: readonly ActionErrorCode[] = [
+  'FORBIDDEN',
+  'INVALID_INPUT',
+  'IDEMPOTENCY_KEY_REUSED',
+  'RATE_LIMITED',
+  'UPSTREAM_UNAVAILABLE',
+  'PROCESS_NOT_FOUND',
+  'OPERATION_BUDGET_EXCEEDED',
+];
 
 const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
@@ -145,6 +154,7 @@ export function defineActionMutation<Input extends ActionInput, Command extends 
         type: ProcessRef,
         nullable: true,
         description: 'The process read after the action, so it shows its effect.',
+        complexity: COST.processDetail,
         resolve: (success, _args, _context, info) => processAt(success.processId, info),
       }),
     }),

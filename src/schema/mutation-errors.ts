@@ -34,6 +34,8 @@ const MEANINGS: Readonly<Record<ActionErrorCode, string>> = {
     'Feishu failed or could not be reached, and the action may or may not have happened: read the process before acting again. A retry with the same idempotency key returns this same answer.',
   FORBIDDEN:
     "The caller may not act so, and nothing was sent: acting as its own user needs the task:act scope; another actorId, asSystem and revokeProcess need process:admin.",
+  OPERATION_BUDGET_EXCEEDED:
+    'This operation already made as many calls of this kind to Feishu as one operation may, and nothing was sent for this one: send it again in another operation.',
 };
 
 /** The Feishu codes that mean `code`, taken from the one code table so the docs cannot drift from it. */

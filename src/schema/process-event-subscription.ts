@@ -3,6 +3,7 @@ import { canReadEverything, maySeeProcess } from '../auth/visibility.js';
 import type { ProcessEventType } from '../domain/events.js';
 import { PROCESS_READ_ID_TYPE, processRequest } from '../loaders/loaders.js';
 import { FORBIDDEN_MESSAGES } from './auth-scopes.js';
+import { mapAsyncIterator } from 'graphql-yoga';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import { badUserInput, forbidden } from './errors.js';
@@ -46,7 +47,7 @@ function filterOf(argument: FilterArgument | null | undefined): ProcessEventFilt
 function admissionFor(context: GraphQLContext): EventAdmission | undefined {
   if (canReadEverything(context.caller)) return undefined;
   return async (event) => {
-    const process = await context.cache.fetch(processRequest(context.api, event.processId));
+    const process = await context.cache.fetch(processRequest(context.freshApi(), event.processId));
     return process !== null && maySeeProcess(context.caller, process, PROCESS_READ_ID_TYPE);
   };
 }
@@ -71,7 +72,12 @@ builder.subscriptionField('processEvents', (t) =>
     },
     authScopes: { processRead: true, ownUser: true },
     unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.noUser),
-    subscribe: (_root, { filter, after }, context) => processEventStream(context.events, filterOf(filter), after ?? undefined, admissionFor(context)),
+    subscribe: (_root, { filter, after }, context) => {
+      const wanted = filterOf(filter);
+      const stream = processEventStream(context.events, wanted, after ?? undefined, admissionFor(context));
+      const unwatch = context.watchers.watch(wanted.processIds);
+      return mapAsyncIterator(stream, (item) => item, undefined, unwatch);
+    },
     resolve: (item: StreamItem) => {
       if (item instanceof Error) throw item;
       return item;

@@ -8,6 +8,7 @@ import { ApproverTaskRef } from './approver-task.js';
 import { builder } from './builder.js';
 import { CcTaskRef } from './cc-task.js';
 import type { GraphQLContext } from './context.js';
+import { COST } from './cost.js';
 import { ProcessKindEnum, ProcessStatusEnum, TaskTypeEnum } from './enums.js';
 import { ProcessCommentRef } from './process-comment.js';
 import { processAt, ProcessRef } from './process.js';
@@ -51,6 +52,7 @@ export const ProcessEventRef = builder.interfaceRef<RecordedEvent>('ProcessEvent
       type: ProcessRef,
       nullable: true,
       description: 'The process as Feishu shows it now (read after the change); null when Feishu no longer knows it.',
+      complexity: COST.processDetail,
       resolve: (event, _args, _context, info) => processAt(event.processId, info),
     }),
   }),
@@ -93,6 +95,7 @@ builder.objectRef<EventOf<'APPROVER_TASK_UPDATED'>>(OBJECT_TYPES.APPROVER_TASK_U
       type: ApproverTaskRef,
       nullable: true,
       description: "The task in the process detail, read after the change; null when the detail no longer lists it.",
+      complexity: COST.processDetail,
       resolve: async (event, _args, context) =>
         (await loadProcess(event, context))?.approverTasks.find((task) => task.approverId === event.approverId) ?? null,
     }),
@@ -107,6 +110,7 @@ builder.objectRef<EventOf<'CC_UPDATED'>>(OBJECT_TYPES.CC_UPDATED).implement({
       type: CcTaskRef,
       nullable: true,
       description: 'The CC item in the process detail; null when the detail does not list it.',
+      complexity: COST.processDetail,
       resolve: async (event, _args, context) => (await loadProcess(event, context))?.ccTasks.find((cc) => cc.approverId === event.approverId) ?? null,
     }),
   }),
@@ -120,6 +124,7 @@ builder.objectRef<EventOf<'COMMENT_ADDED'>>(OBJECT_TYPES.COMMENT_ADDED).implemen
       type: ProcessCommentRef,
       nullable: true,
       description: 'The comment in the process detail; null when the detail does not list it.',
+      complexity: COST.processDetail,
       resolve: async (event, _args, context) =>
         event.commentId === undefined
           ? null

@@ -7,6 +7,7 @@ import { START, walkPages } from '../loaders/page-walk.js';
 import { splitWindow } from '../loaders/time-windows.js';
 import { builder } from './builder.js';
 import { decodeCursor, encodeCursor, pageSize, queryScope, toConnection } from './connection.js';
+import { COST, listWindowsOf, pageOf } from './cost.js';
 import { ProcessStatusEnum } from './enums.js';
 import { FORBIDDEN_MESSAGES } from './auth-scopes.js';
 import { badUserInput, forbidden } from './errors.js';
@@ -46,6 +47,8 @@ builder.queryField('processes', (t) =>
       first: t.arg.int(),
       after: t.arg.string(),
     },
+    // Each upstream window is at least one list call; each listed process a detail (ProcessEdge.node).
+    complexity: (args) => ({ field: COST.listWindow * listWindowsOf(args.filter), multiplier: pageOf(args.first) }),
     resolve: async (_root, { filter, first: firstArg, after }, context, info) => {
       const { modifiedAfter, modifiedBefore } = filter;
       if (modifiedAfter.getTime() > modifiedBefore.getTime()) throw badUserInput('modifiedAfter must not be later than modifiedBefore');

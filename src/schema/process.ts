@@ -7,8 +7,9 @@ import { ApproverTaskRef } from './approver-task.js';
 import { FORBIDDEN_MESSAGES } from './auth-scopes.js';
 import { builder } from './builder.js';
 import { CcTaskRef } from './cc-task.js';
+import { COST, LOADED_LIST_ITEMS } from './cost.js';
 import { ProcessStatusEnum, ProcessKindEnum } from './enums.js';
-import { forbidden } from './errors.js';
+import { badUserInput, forbidden } from './errors.js';
 import { FieldVariableRef } from './field-variable.js';
 import { I18nTextRef } from './i18n-text.js';
 import { PersonRef } from './person.js';
@@ -52,10 +53,15 @@ function detail(source: ProcessSource): Process {
   return source;
 }
 
-/** Loaded through the request's loaders: fields may return a processId and get the Process. */
+/** Loaded through the request's loaders: fields may return a processId and get the Process. A blank id is refused unasked. */
 export const ProcessRef = builder.loadableNodeRef<Process | null, string, string, string, ProcessSource>('Process', {
   id: { resolve: (process) => process.processId },
-  load: (processIds, context) => context.loaders.process.loadMany(processIds),
+  load: (processIds, context) =>
+    Promise.all(
+      processIds.map((processId) =>
+        processId.trim() === '' ? badUserInput('processId must not be empty') : context.loaders.process.load(processId).catch((error: unknown) => error as Error),
+      ),
+    ),
 });
 
 function onlyKeys(variables: FieldVariable[], keys: readonly string[] | null | undefined): FieldVariable[] {
@@ -96,6 +102,7 @@ ProcessRef.implement({
       type: ProcessRef,
       nullable: true,
       description: 'The process this one corrects or revokes.',
+      complexity: COST.processDetail,
       resolve: (process, _args, _context, info) => {
         const { originalProcessId } = detail(process);
         return originalProcessId === undefined ? null : processAt(originalProcessId, info);
@@ -117,6 +124,7 @@ ProcessRef.implement({
       type: [FieldVariableRef],
       nullable: true,
       description: 'Form data; `keys` keeps only those variables. Null (with an error) when Feishu cannot be read.',
+      complexity: { field: COST.formData, multiplier: LOADED_LIST_ITEMS },
       args: { keys: t.arg.stringList() },
       resolve: async (process, { keys }, context) => onlyKeys(await context.loaders.formVariables.load(process.processId), keys),
     }),
@@ -124,6 +132,7 @@ ProcessRef.implement({
       type: [FieldVariableRef],
       nullable: true,
       description: 'Process (flow) data; `keys` asks Feishu for those variables only. Null (with an error) when Feishu cannot be read.',
+      complexity: { field: COST.flowData, multiplier: LOADED_LIST_ITEMS },
       args: { keys: t.arg.stringList() },
       resolve: async (process, { keys }, context) =>
         onlyKeys(await context.loaders.flowVariables.load({ processId: process.processId, keys: keys ?? undefined }), keys),
@@ -137,6 +146,7 @@ builder.queryField('process', (t) =>
     nullable: true,
     description: 'A process by its Feishu processId; null when Feishu does not know it, or (FORBIDDEN) when it does not concern a caller without process:read.',
     args: { processId: t.arg.id({ required: true }) },
+    complexity: COST.processDetail,
     authScopes: { processRead: true, ownUser: true },
     unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.noUser),
     resolve: (_root, { processId }) => processId,

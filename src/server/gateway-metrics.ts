@@ -11,6 +11,7 @@ import { LONG_CONNECTION_STATES, type LongConnectionStats } from '../events/long
 import type { LoaderCache } from '../loaders/loader-cache.js';
 import { CACHE_KINDS } from '../loaders/loader-cache.js';
 import type { Endpoint } from '../upstream/api.js';
+import { BREAKER_STATES, type BreakerState } from '../upstream/circuit-breaker.js';
 
 const PREFIX = 'feishu_gateway';
 
@@ -99,15 +100,39 @@ export class GatewayMetrics {
   });
   readonly budgetWait = new Histogram({
     name: `${PREFIX}_limiter_wait_seconds`,
-    help: 'How long calls waited for Feishu call budget before being sent, by endpoint.',
-    labelNames: ['endpoint'] as const,
+    help: 'How long calls waited for Feishu call budget before being sent, by endpoint and class (interactive, background: refreshes and retries).',
+    labelNames: ['endpoint', 'class'] as const,
     buckets: [0, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
   readonly budgetRefusals = new Counter({
     name: `${PREFIX}_limiter_refusals_total`,
-    help: 'Calls refused before reaching Feishu (answered RATE_LIMITED or UNAVAILABLE), by endpoint and reason (exhausted: no budget before the deadline; unavailable: the shared budget could not be checked).',
-    labelNames: ['endpoint', 'reason'] as const,
+    help: "Calls refused before reaching Feishu (answered RATE_LIMITED or UNAVAILABLE), by endpoint, class (interactive, background) and reason (exhausted: no budget before the deadline; caller_share: the caller's share of the window is used; background_share: background work reached its share; unavailable: the shared budget could not be checked).",
+    labelNames: ['endpoint', 'class', 'reason'] as const,
+    registers: [this.registry],
+  });
+  readonly limitRefusals = new Counter({
+    name: `${PREFIX}_limit_refusals_total`,
+    help: 'GraphQL documents and subscriptions refused by a static limit before anything ran, by limit (depth, aliases, tokens, directives, cost, subscriptions: the per-caller cap).',
+    labelNames: ['limit'] as const,
+    registers: [this.registry],
+  });
+  readonly operationBudgetRefusals = new Counter({
+    name: `${PREFIX}_operation_budget_refusals_total`,
+    help: 'Calls to Feishu refused because their operation had spent its budget for the endpoint (OPERATION_BUDGET_EXCEEDED), by endpoint.',
+    labelNames: ['endpoint'] as const,
+    registers: [this.registry],
+  });
+  readonly breakerState = new Gauge({
+    name: `${PREFIX}_upstream_breaker_state`,
+    help: "Each endpoint's circuit breaker: 1 for its current state (closed, open: calls paused, half_open: a probe is allowed); endpoints never called are closed and not listed.",
+    labelNames: ['endpoint', 'state'] as const,
+    registers: [this.registry],
+  });
+  readonly breakerRefusals = new Counter({
+    name: `${PREFIX}_upstream_breaker_refusals_total`,
+    help: 'Calls answered UPSTREAM_UNAVAILABLE at once, without reaching Feishu, because their endpoint breaker was open, by endpoint.',
+    labelNames: ['endpoint'] as const,
     registers: [this.registry],
   });
   readonly webhookEvents = new Counter({
@@ -174,6 +199,11 @@ export class GatewayMetrics {
         this.set(sources.activeSubscriptions());
       },
     });
+  }
+
+  /** Records an endpoint's breaker state: 1 for the current one, 0 for the others. */
+  setBreakerState(endpoint: Endpoint, state: BreakerState): void {
+    for (const each of BREAKER_STATES) this.breakerState.set({ endpoint, state: each }, each === state ? 1 : 0);
   }
 
   /** The counter of the channel an event came through. */

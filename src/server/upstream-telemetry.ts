@@ -6,10 +6,18 @@
  */
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Logger } from '../logger.js';
+import type { RefusalReason } from '../upstream/fair-shares.js';
 import type { UpstreamObserver } from '../upstream/observer.js';
 import type { GatewayMetrics } from './gateway-metrics.js';
 import { currentRequest, REQUEST_ID_HEADER } from './request-scope.js';
 import { TRACER_NAME } from './use-operation-telemetry.js';
+
+const REFUSALS: Readonly<Record<RefusalReason, string>> = {
+  exhausted: 'no call budget before its deadline',
+  caller_share: "its caller's share of the call budget is used up",
+  background_share: 'background work used up its share of the call budget',
+  unavailable: 'the shared call budget could not be checked',
+};
 
 export function upstreamTelemetry(metrics: GatewayMetrics, logger: Logger): UpstreamObserver {
   const tracer = trace.getTracer(TRACER_NAME);
@@ -43,15 +51,18 @@ export function upstreamTelemetry(metrics: GatewayMetrics, logger: Logger): Upst
         },
       };
     },
-    budgetWaited(endpoint, waitMs) {
-      metrics.budgetWait.observe({ endpoint }, waitMs / 1000);
+    budgetWaited(endpoint, waitMs, callClass) {
+      metrics.budgetWait.observe({ endpoint, class: callClass }, waitMs / 1000);
     },
-    budgetRefused(endpoint, reason) {
-      metrics.budgetRefusals.inc({ endpoint, reason });
-      logger.info(
-        { endpoint, reason },
-        reason === 'exhausted' ? 'call refused before reaching Feishu: no call budget before its deadline' : 'call refused before reaching Feishu: the shared call budget could not be checked',
-      );
+    budgetRefused(endpoint, reason, callClass) {
+      metrics.budgetRefusals.inc({ endpoint, class: callClass, reason });
+      logger.info({ endpoint, reason, class: callClass }, `call refused before reaching Feishu: ${REFUSALS[reason]}`);
+    },
+    breakerChanged(endpoint, state) {
+      metrics.setBreakerState(endpoint, state);
+    },
+    breakerRefused(endpoint) {
+      metrics.breakerRefusals.inc({ endpoint });
     },
   };
 }

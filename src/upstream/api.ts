@@ -27,10 +27,21 @@ export const ENDPOINTS = [
 ] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
+/**
+ * Whom a call serves: a client waiting for its answer (interactive), or the gateway's own work that no
+ * client waits for (background: refreshes after events, retries). Background work never spends the
+ * share of a budget kept for interactive reads.
+ */
+export type CallClass = 'interactive' | 'background';
+
 export interface CallOptions {
   /** Epoch ms after which the call gives up (waiting for budget, backoff, the request itself). */
   deadline?: number;
   signal?: AbortSignal;
+  /** Whose fair share of the budget the call spends (a caller's name or address); absent: nobody's in particular. */
+  caller?: string;
+  /** @default 'interactive' */
+  callClass?: CallClass;
 }
 
 export interface ListProcessesQuery {

@@ -7,12 +7,14 @@ import { silentLogger } from '../logger.js';
 import { ENDPOINTS, type Endpoint, type ProcessApi } from './api.js';
 import { resolveBudgets, type Budget } from './budgets.js';
 import { createCallPipeline } from './call-pipeline.js';
+import { CircuitBreaker } from './circuit-breaker.js';
 import { Semaphore } from './concurrency.js';
 import { FEISHU_CODES } from './codes.js';
 import { UpstreamError } from './errors.js';
 import { DEFAULT_TIMEOUTS, FeishuHttp } from './http.js';
 import type { UpstreamObserver } from './observer.js';
 import { mapApproverTaskPage, mapProcess, mapProcessIdPage, mapVariableData, UnknownCodeError } from './map.js';
+import type { FairShares } from './fair-shares.js';
 import { MemoryRateLimiter, type RateLimiter } from './rate-limiter.js';
 import {
   addApproversRequest,
@@ -35,8 +37,10 @@ export interface FeishuClientOptions {
   baseUrl: string;
   appId: string;
   appSecret: string;
-  /** @default new MemoryRateLimiter(budgets) */
+  /** @default new MemoryRateLimiter(budgets, now, shares) */
   limiter?: RateLimiter;
+  /** Fair shares of the default limiter (a given `limiter` has its own). @default DEFAULT_FAIR_SHARES */
+  shares?: FairShares;
   /** Overrides of FEISHU_BUDGETS. */
   budgets?: Partial<Record<Endpoint, Budget>>;
   /** Max in-flight calls per endpoint. @default 8 each */
@@ -47,6 +51,8 @@ export interface FeishuClientOptions {
   defaultDeadlineMs?: number;
   /** @default { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 2000 } */
   retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+  /** A circuit breaker per endpoint (see circuit-breaker.ts). @default none */
+  breaker?: { failures?: number; cooldownMs?: number };
   logger?: Logger;
   /** Told about every request to Feishu and every budget wait or refusal (metrics, tracing, logs). */
   observer?: UpstreamObserver;
@@ -95,7 +101,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   const send = createCallPipeline({
     http,
     tokens: new TokenManager({ http, appId: options.appId, appSecret: options.appSecret, now, requestTimeoutMs: defaultDeadlineMs }),
-    limiter: options.limiter ?? new MemoryRateLimiter(resolveBudgets(options.budgets), now),
+    limiter: options.limiter ?? new MemoryRateLimiter(resolveBudgets(options.budgets), now, options.shares),
     slots: perEndpoint((endpoint) => new Semaphore(options.concurrency?.[endpoint] ?? DEFAULT_CONCURRENCY)),
     retry: { ...DEFAULT_RETRY, ...options.retry },
     defaultDeadlineMs,
@@ -103,6 +109,18 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     logger,
     calls: stats.calls,
     observer: options.observer,
+    breaker:
+      options.breaker &&
+      new CircuitBreaker({
+        ...options.breaker,
+        now,
+        onStateChange: (endpoint, state) => {
+          if (state === 'open') logger.warn({ endpoint, state }, 'Feishu keeps failing: calls to this endpoint are paused until a probe succeeds');
+          else logger.info({ endpoint, state }, state === 'closed' ? 'Feishu answers again: calls to this endpoint resume' : 'probing Feishu');
+          options.observer?.breakerChanged?.(endpoint, state);
+        },
+        onRefused: (endpoint) => options.observer?.breakerRefused?.(endpoint),
+      }),
   });
 
   return {

@@ -3,9 +3,11 @@
  * every request sent to Feishu from start to end, and every wait for or refusal of call budget.
  * The composition wires it; this room imports no metrics or tracing library.
  */
-import type { Endpoint } from './api.js';
+import type { CallClass, Endpoint } from './api.js';
 import { FEISHU_CODES } from './codes.js';
+import type { BreakerState } from './circuit-breaker.js';
 import type { UpstreamError } from './errors.js';
+import type { RefusalReason } from './fair-shares.js';
 
 /**
  * How one request to Feishu ended, in few enough values to label metrics with: Feishu's own error
@@ -50,9 +52,16 @@ export interface UpstreamObserver {
   /** Runs as a request is about to leave, in the caller's async context; `end` runs once when it ended. */
   callStarted?(call: UpstreamCallStart): UpstreamCallWatch | undefined;
   /** A call waited this long for its budget (0 when it had budget at once). */
-  budgetWaited?(endpoint: Endpoint, waitMs: number): void;
-  /** A call was refused before it was sent: no budget before its deadline, or the shared budget could not be checked. */
-  budgetRefused?(endpoint: Endpoint, reason: 'exhausted' | 'unavailable'): void;
+  budgetWaited?(endpoint: Endpoint, waitMs: number, callClass: CallClass): void;
+  /**
+   * A call was refused before it was sent: no budget before its deadline, its caller's or background
+   * work's share used up, or the shared budget could not be checked.
+   */
+  budgetRefused?(endpoint: Endpoint, reason: RefusalReason, callClass: CallClass): void;
+  /** An endpoint's circuit breaker changed state. */
+  breakerChanged?(endpoint: Endpoint, state: BreakerState): void;
+  /** A call was answered at once because its endpoint's breaker was open. */
+  breakerRefused?(endpoint: Endpoint): void;
 }
 
 export function outcomeOf(error: UpstreamError | undefined): CallOutcome {
@@ -87,7 +96,9 @@ export function combineObservers(observers: readonly UpstreamObserver[]): Upstre
         },
       };
     },
-    budgetWaited: (endpoint, waitMs) => observers.forEach((observer) => observer.budgetWaited?.(endpoint, waitMs)),
-    budgetRefused: (endpoint, reason) => observers.forEach((observer) => observer.budgetRefused?.(endpoint, reason)),
+    budgetWaited: (endpoint, waitMs, callClass) => observers.forEach((observer) => observer.budgetWaited?.(endpoint, waitMs, callClass)),
+    budgetRefused: (endpoint, reason, callClass) => observers.forEach((observer) => observer.budgetRefused?.(endpoint, reason, callClass)),
+    breakerChanged: (endpoint, state) => observers.forEach((observer) => observer.breakerChanged?.(endpoint, state)),
+    breakerRefused: (endpoint) => observers.forEach((observer) => observer.breakerRefused?.(endpoint)),
   };
 }

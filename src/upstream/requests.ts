@@ -29,7 +29,11 @@ export interface EndpointRequest {
 }
 
 const PROCESSES = '/corehr/v2/processes';
-const segment = encodeURIComponent;
+/** An empty id would name another resource (`/processes/` is the list): never sent. */
+function segment(id: string): string {
+  if (id === '') throw new RangeError('an id in a Feishu path must not be empty');
+  return encodeURIComponent(id);
+}
 
 function userIdType(type: UserIdType | undefined): string | undefined {
   return type === undefined ? undefined : USER_ID_TYPE_PARAM[type];

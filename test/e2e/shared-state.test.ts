@@ -18,7 +18,8 @@ let b: App;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ rateLimits: false, processes: 20 });
-  const config = loadConfig({ PORT: '0', REDIS_URL, LOG_LEVEL: 'silent' });
+  // One anonymous client calls both: its fair share is the whole budget here, so the budget itself is what is shared.
+  const config = loadConfig({ PORT: '0', REDIS_URL, LOG_LEVEL: 'silent', GATEWAY_CALLER_SHARE_PERCENT: '100' });
   const budgets = { getFlowData: { limit: FLOW_BUDGET, windowMs: 60_000 } };
   a = await startApp({ config, logger: silentLogger, sandbox, redisKeyPrefix: prefix, budgets });
   b = await startApp({ config, logger: silentLogger, sandbox, redisKeyPrefix: prefix, budgets });

@@ -218,6 +218,9 @@ describe('refusals (never recorded)', () => {
     ['a replayed plain push (stale timestamp header)', () =>
       send(plain.url, { ...plainPush(statusEvent()), headers: { 'x-lark-request-timestamp': String(clock / 1000 - 360) } }), 401],
     ['a plain event where pushes must be encrypted', () => send(encrypted.url, plainPush(statusEvent())), 401],
+    ['a JSON object that is no Feishu push, where pushes must be encrypted', () => send(encrypted.url, plainPush({ hello: 'world' })), 400],
+    ['a v1 event where pushes must be encrypted', () =>
+      send(encrypted.url, plainPush({ uuid: 'u', token: TOKEN, ts: '1', type: 'event_callback', event: { type: 'x' } })), 400],
     ['malformed JSON', () => send(plain.url, plainPush('{"schema": "2.0", "header": {')), 400],
     ['a JSON array', () => send(plain.url, plainPush('[1,2]')), 400],
     ['a v1 event (no schema 2.0)', () =>

@@ -84,7 +84,7 @@ describe('what is running when SIGTERM arrives', () => {
     await fetch(`${sandboxUrl}/_sandbox/faults`, { method: 'POST', body: JSON.stringify({ endpoint: 'getProcess', latencyMs: 1_500, times: 1 }) });
     const slow = postGraphQL(`${base}/graphql`, { query: `{ process(processId: "${processIds[0]}") { processId } }` });
     // In flight once it has been given its budget (counted before the request is sent).
-    await eventually(async () => /feishu_gateway_limiter_wait_seconds_count\{endpoint="getProcess"\} [1-9]/.test(await (await fetch(`${base}/metrics`)).text()), 'the slow call was sent');
+    await eventually(async () => /feishu_gateway_limiter_wait_seconds_count\{endpoint="getProcess",class="interactive"\} [1-9]/.test(await (await fetch(`${base}/metrics`)).text()), 'the slow call was sent');
 
     gateway.child.kill('SIGTERM');
     expect((await slow).body).toEqual({ data: { process: { processId: processIds[0] } } });

@@ -62,9 +62,9 @@ describe('a call refused for want of budget', () => {
     expect(refused.errors?.[0]?.extensions['code']).toBe('RATE_LIMITED');
 
     const text = await metrics.render();
-    expect(text).toMatch(/^feishu_gateway_limiter_refusals_total\{endpoint="getProcess",reason="exhausted"\} 1$/m);
-    expect(text).toMatch(/^feishu_gateway_limiter_wait_seconds_count\{endpoint="getProcess"\} 1$/m);
-    expect(lines.find((line) => String(line['msg']).startsWith('call refused before reaching Feishu'))).toMatchObject({ level: 30, endpoint: 'getProcess', reason: 'exhausted' });
+    expect(text).toMatch(/^feishu_gateway_limiter_refusals_total\{endpoint="getProcess",class="interactive",reason="caller_share"\} 1$/m);
+    expect(text).toMatch(/^feishu_gateway_limiter_wait_seconds_count\{endpoint="getProcess",class="interactive"\} 1$/m);
+    expect(lines.find((line) => String(line['msg']).startsWith('call refused before reaching Feishu'))).toMatchObject({ level: 30, endpoint: 'getProcess', reason: 'caller_share' });
     expect(lines.filter((line) => (line['level'] as number) >= 50)).toEqual([]);
     expect(JSON.stringify(lines)).not.toContain('"stack"');
   });

@@ -9,7 +9,7 @@ const harness = useGatewayHarness(MUTATION_HARNESS);
 
 afterEach(() => harness().sandbox.control.clearFaults());
 
-const COMMON = ['ForbiddenError', 'IdempotencyKeyReusedError', 'InvalidInputError', 'ProcessNotFoundError', 'RateLimitedError', 'UpstreamUnavailableError'];
+const COMMON = ['ForbiddenError', 'IdempotencyKeyReusedError', 'InvalidInputError', 'OperationBudgetExceededError', 'ProcessNotFoundError', 'RateLimitedError', 'UpstreamUnavailableError'];
 
 describe('result unions', () => {
   it.each([
