@@ -3,6 +3,7 @@
  * page of the size the client asked for. Positions are precise enough to resume in the middle of
  * an upstream page, so client pages and upstream pages need not line up.
  */
+import { OperationBudgetExceededError } from '../upstream/operation-budget.js';
 
 export interface UpstreamPage<T> {
   items: readonly T[];
@@ -27,7 +28,11 @@ export interface WalkOptions<T> {
   fetchPage(segment: number, pageToken: string | undefined): Promise<UpstreamPage<T>>;
   /** Items with a key already collected in this walk are skipped. */
   keyOf?(item: T): string;
-  /** Upstream pages fetched at most by one walk, so empty windows cannot drain a budget. @default 10 */
+  /**
+   * Upstream pages fetched at most by one walk, so empty windows cannot drain a budget. A walk that
+   * reaches it, or the operation's own call budget after at least one page, answers a shorter page
+   * whose cursor resumes where it stopped. @default 10
+   */
   maxPages?: number;
 }
 
@@ -45,7 +50,13 @@ export async function walkPages<T>(options: WalkOptions<T>): Promise<Walk<T>> {
   let position = options.from;
   for (let fetched = 0; position.segment < segments; fetched += 1) {
     if (fetched === maxPages) return { items, end: position, hasNextPage: true };
-    const page = await fetchPage(position.segment, position.pageToken);
+    let page: UpstreamPage<T>;
+    try {
+      page = await fetchPage(position.segment, position.pageToken);
+    } catch (error) {
+      if (fetched > 0 && error instanceof OperationBudgetExceededError) return { items, end: position, hasNextPage: true };
+      throw error;
+    }
     let index = position.offset;
     for (; index < page.items.length && items.length < first; index += 1) {
       const value = page.items[index] as T;

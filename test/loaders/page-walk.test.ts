@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { START, walkPages, type PagePosition, type UpstreamPage } from '../../src/loaders/page-walk.js';
+import { OperationBudgetExceededError } from '../../src/upstream/operation-budget.js';
 
 /** Upstream segments of items, served in pages of `size` with numeric tokens; counts fetches. */
 function upstream(segments: string[][], size: number) {
@@ -68,5 +69,21 @@ describe('walkPages', () => {
     expect(source.fetches).toHaveLength(2);
     const rest = await walkPages({ segments: 4, from: walk.end, first: 1, fetchPage: source.fetchPage, maxPages: 2 });
     expect(rest.items.map((item) => item.value)).toEqual(['x']);
+  });
+
+  it("stops where the operation's call budget runs out once a page was read, with a cursor that resumes there; refuses when none could be read", async () => {
+    const source = upstream([['a'], [], ['b'], ['c']], 5);
+    let allowed = 2;
+    const budgeted = async (segment: number, token: string | undefined) => {
+      if (allowed-- <= 0) throw new OperationBudgetExceededError('listProcesses', 2);
+      return source.fetchPage(segment, token);
+    };
+    const walk = await walkPages({ segments: 4, from: START, first: 3, fetchPage: budgeted });
+    expect(walk.items.map((item) => item.value)).toEqual(['a']);
+    expect(walk.hasNextPage).toBe(true);
+    expect(walk.end).toEqual({ segment: 2, offset: 0 });
+    const rest = await walkPages({ segments: 4, from: walk.end, first: 3, fetchPage: source.fetchPage });
+    expect(rest.items.map((item) => item.value)).toEqual(['b', 'c']);
+    await expect(walkPages({ segments: 4, from: START, first: 3, fetchPage: budgeted })).rejects.toBeInstanceOf(OperationBudgetExceededError);
   });
 });

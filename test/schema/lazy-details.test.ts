@@ -3,9 +3,14 @@
  * operation selects a field beyond its ids: counted at the sandbox, per endpoint.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_OPERATION_BUDGET } from '../../src/upstream/operation-budget.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 
-const harness = useGatewayHarness({ sandbox: { processes: 40 } });
+// A year is 13 list windows; the default operation budget (3) would page through them over several operations.
+const harness = useGatewayHarness({
+  sandbox: { processes: 40 },
+  gateway: { limits: { operationBudget: { ...DEFAULT_OPERATION_BUDGET, listProcesses: 13 } } },
+});
 
 const DAY = 86_400_000;
 const now = Date.now();
