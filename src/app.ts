@@ -160,7 +160,8 @@ export async function startApp(options: AppOptions): Promise<App> {
       await shared.connect();
     }
     /** Drops what the fleet shares about a change before any replica hears of it; `token` names the change (claimed once). */
-    const claim = async (change: CacheChange, token: string = randomUUID()) => shared?.claim(change, token);
+    const claim = async (change: CacheChange, token: string = randomUUID()) =>
+      shared?.claim(change, token, change.processId !== undefined && refreshesHere(change.processId));
     const cache = createLoaderCache({ shared, onOperatorsLearned: (users) => void claim({ users }).then(() => announce({ users })) });
     const refresher = createProcessRefresher({ api: client, cache, logger });
     closers.push(async () => refresher.close());
@@ -171,16 +172,17 @@ export async function startApp(options: AppOptions): Promise<App> {
      * the change, or a live subscription watches it. Reading it for nobody would spend Feishu's budget on
      * nothing; the read is background work, within background work's share.
      */
+    const refreshesHere = (processId: string) => cache.holds(processId) || watchers.watches(processId);
     const stopListening = events.invalidation.subscribe((change) => {
-      const wanted = change.processId !== undefined && (cache.holds(change.processId) || watchers.watches(change.processId));
+      const wanted = change.processId !== undefined && refreshesHere(change.processId);
       cache.apply(change);
       if (wanted) refresher.schedule(change.processId as string);
     });
     closers.push(async () => stopListening());
     /**
-     * A change learned here (event or own action): the fleet's shared copies are dropped (claimed: the
-     * claiming replica's read, if it makes one, is the one the others wait for), then every replica drops
-     * the process and the task lists of the users this one knows it concerned.
+     * A change learned here (event or own action): the fleet's shared copies are dropped (claimed: when this
+     * replica will read the process again, the others wait for its copy), then every replica drops the
+     * process and the task lists of the users this one knows it concerned.
      */
     const processChanged = async (processId: string, token?: string) => {
       const users = cache.usersOf(processId);

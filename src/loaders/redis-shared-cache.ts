@@ -80,15 +80,15 @@ return 1
 `;
 
 /**
- * KEYS: hash, version, lease, claimed token. ARGV: owner, token, lease ms, version ttl ms, token memory ms.
- * A token claims once (one change heard twice, by one replica or two, costs one read).
+ * KEYS: hash, version, lease, claimed token. ARGV: owner, token, lease ms, version ttl ms, token memory ms,
+ * takes the lease (1/0). A token claims once (one change heard twice, by one replica or two, costs one read).
  */
 const CLAIM_SCRIPT = `
 if not redis.call('SET', KEYS[4], '1', 'NX', 'PX', ARGV[5]) then return 0 end
 redis.call('INCR', KEYS[2])
 redis.call('PEXPIRE', KEYS[2], ARGV[4])
 redis.call('DEL', KEYS[1])
-redis.call('SET', KEYS[3], ARGV[1] .. ' ' .. ARGV[2], 'PX', ARGV[3])
+if ARGV[6] == '1' then redis.call('SET', KEYS[3], ARGV[1] .. ' ' .. ARGV[2], 'PX', ARGV[3]) else redis.call('DEL', KEYS[3]) end
 return 1
 `;
 
@@ -198,10 +198,11 @@ export class RedisSharedCache implements SharedCache {
 
   /**
    * Before a change is heard anywhere (announced, or recorded where subscribers read it): drops what
-   * the fleet shares about it, and leases the process's refresh to this replica. `token` names the
-   * change (an event id), so hearing it again claims nothing. Never throws.
+   * the fleet shares about it and, when this replica will read the process again (`lease`), leases that
+   * read to it so the others wait for its copy; otherwise the first to miss reads Feishu at once.
+   * `token` names the change (an event id), so hearing it again claims nothing. Never throws.
    */
-  async claim(change: CacheChange, token: string): Promise<void> {
+  async claim(change: CacheChange, token: string, lease = true): Promise<void> {
     const users = (change.users ?? []).map(taskListScope).filter((scope): scope is string => scope !== undefined);
     try {
       const batch = this.redis.multi();
@@ -214,6 +215,7 @@ export class RedisSharedCache implements SharedCache {
           this.leaseMs,
           VERSION_TTL_MS,
           TOKEN_MEMORY_MS,
+          lease ? '1' : '0',
         );
       }
       for (const scope of users) {

@@ -80,7 +80,7 @@ describe.skipIf(!browserAvailable)('GraphiQL in a real browser', () => {
 
     await open('ProcessEvents');
     await page.click('.graphiql-execute-button');
-    await until(() => harness.gateway.activeSubscriptions() === 1, 'the ProcessEvents tab to subscribe');
+    await until(() => harness.gateway.activeSubscriptions() === 1, 'the ProcessEvents tab to subscribe', 15_000);
     await events.record({ eventId: 'evt-graphiql-tab', type: 'PROCESS_UPDATED', occurredAt: new Date(), processId: task.processId, status: 'IN_PROGRESS' });
     await expect.poll(result, { timeout: 15_000 }).toContain('evt-graphiql-tab');
     expect(await result()).not.toContain('"errors"');
