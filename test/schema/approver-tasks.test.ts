@@ -89,6 +89,18 @@ describe('Query.approverTasks', () => {
     });
   });
 
+  it('answers a null node beside the list’s status when the task’s process cannot be read', async () => {
+    const [owner, starter] = idleUsers(harness().sandbox, 2) as [string, string];
+    processesWithTasks(harness().sandbox, owner, starter, 1, 1);
+    harness().sandbox.control.injectFault({ endpoint: 'getProcess', status: 500, times: 1 });
+    const { data, errors } = await harness().query<{ approverTasks: { edges: { listStatus: string; node: { status: string } | null }[] } }>(
+      `query ($userId: ID!) { approverTasks(userId: $userId, first: 10) { edges { listStatus node { approverId status } } } }`,
+      { userId: owner },
+    );
+    expect(data?.approverTasks.edges).toEqual([{ listStatus: 'IN_PROGRESS', node: null }]);
+    expect(errors?.map((error) => error.path)).toEqual([['approverTasks', 'edges', 0, 'node', 'status']]);
+  });
+
   it('gives tasks and processes global ids that node(id) resolves', async () => {
     const { data } = await harness().query<TaskPage>(TASKS, { userId: user, first: 1 });
     const task = data!.approverTasks.edges[0]!.node;
