@@ -25,7 +25,7 @@ const INBOX = /* GraphQL */ `
 `;
 const TASKS_ONLY = /* GraphQL */ `
   query Tasks($userId: ID!) {
-    approverTasks(userId: $userId) { edges { node { approverId status } } }
+    approverTasks(userId: $userId) { edges { listStatus node { approverId } } }
   }
 `;
 

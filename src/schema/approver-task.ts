@@ -1,5 +1,6 @@
 import { canReadEverything, maySeeProcess, maySeeTasksOf } from '../auth/visibility.js';
-import type { ApproverTask, Process } from '../domain/process.js';
+import { detailIn } from '../domain/listed-task.js';
+import type { ApproverTask } from '../domain/process.js';
 import { PROCESS_READ_ID_TYPE } from '../loaders/loaders.js';
 import { APPROVER_STATUS_FILTERABLE } from '../upstream/codes.js';
 import { walkPages, START } from '../loaders/page-walk.js';
@@ -17,17 +18,7 @@ import { processAt, ProcessRef } from './process.js';
 
 export const ApproverTaskRef = builder.objectRef<ApproverTask>('ApproverTask');
 
-/** The detail's view of a task listed by the approvers list (which names only ids and status). */
-function detailIn(process: Process, task: ApproverTask): ApproverTask {
-  const item = process.approverTasks.find((candidate) => candidate.approverId === task.approverId);
-  if (item) return { ...item, status: task.status, source: task.source };
-  const cc = process.ccTasks.find((candidate) => candidate.approverId === task.approverId);
-  if (!cc) return task;
-  const { recipient, nodeDefinitionId, nodeName, links, createdAt } = cc;
-  return { ...task, assignee: recipient, operatorName: recipient?.name, nodeDefinitionId, nodeName, links, createdAt };
-}
-
-/** Fields the approvers list lacks come from the process detail, loaded only when asked for. */
+/** A listed task's fields, status and source included, come from the process detail, loaded only when asked for. */
 async function detailOf(task: ApproverTask, context: GraphQLContext): Promise<ApproverTask> {
   if (task.source !== 'APPROVERS_LIST') return task;
   const process = await context.loaders.process.load(task.processId);
@@ -49,7 +40,8 @@ function splitTaskId(id: string): { processId: string; approverId: string } {
 }
 
 builder.node(ApproverTaskRef, {
-  description: "One approver's task on one node. Items of the approvers list borrow their other fields from the process detail.",
+  description:
+    "One approver's task on one node, as its process's detail shows it whichever way it was reached (a user's approvers list, a process, an event, `node`): one id, one set of values. An approvers-list item reads its fields from the detail, `status` and `source` included, loaded only when one of them is selected; the list's own status is on the edge (`ApproverTaskEdge.listStatus`).",
   id: { resolve: (task) => `${task.processId}${GLOBAL_ID_SEPARATOR}${task.approverId}` },
   runScopesOnType: true,
   authScopes: async (task, context) => {
@@ -68,8 +60,13 @@ builder.node(ApproverTaskRef, {
   fields: (t) => ({
     approverId: t.exposeID('approverId'),
     processId: t.exposeID('processId'),
-    status: t.expose('status', { type: ApproverTaskStatusEnum }),
-    source: t.expose('source', { type: TaskSourceEnum }),
+    status: t.field({ type: ApproverTaskStatusEnum, complexity: COST.detailField, resolve: fromDetail('status') }),
+    source: t.field({
+      type: TaskSourceEnum,
+      description: "Which of the detail's lists holds the task; `APPROVERS_LIST` only for a task the detail does not list (a copy, an initiator's item).",
+      complexity: COST.detailField,
+      resolve: fromDetail('source'),
+    }),
     type: t.field({ type: TaskTypeEnum, nullable: true, complexity: COST.detailField, resolve: fromDetail('type') }),
     assignee: t.field({ type: PersonRef, nullable: true, description: 'Null for tasks held by the system.', complexity: COST.detailField, resolve: fromDetail('assignee') }),
     operatorName: t.field({
@@ -88,7 +85,21 @@ builder.node(ApproverTaskRef, {
   }),
 });
 
-const ApproverTaskConnection = builder.connectionObject({ type: ApproverTaskRef, name: 'ApproverTaskConnection' }, { name: 'ApproverTaskEdge' });
+const ApproverTaskConnection = builder.connectionObject(
+  { type: ApproverTaskRef, name: 'ApproverTaskConnection' },
+  {
+    name: 'ApproverTaskEdge',
+    fields: (t) => ({
+      // The listing's view lives on the edge, which caches keep per list: the node's values are the detail's.
+      listStatus: t.field({
+        type: ApproverTaskStatusEnum,
+        description: "The task's status as the approvers list reported it (what the `status` argument filters on), read with the list at no extra cost.",
+        // Every edge is built from a listed item (toConnection): only the GraphQL `node` may fail to resolve.
+        resolve: (edge) => edge.node!.status,
+      }),
+    }),
+  },
+);
 
 builder.queryField('approverTasks', (t) =>
   t.field({
@@ -98,7 +109,7 @@ builder.queryField('approverTasks', (t) =>
     args: {
       userId: t.arg.id({ required: true }),
       userIdType: t.arg({ type: UserIdTypeEnum, defaultValue: 'OPEN_ID' }),
-      status: t.arg({ type: ApproverTaskStatusEnum, description: `Passed to Feishu; one of ${APPROVER_STATUS_FILTERABLE.join(', ')}.` }),
+      status: t.arg({ type: ApproverTaskStatusEnum, description: `Passed to Feishu, filters on the list's status (\`listStatus\`); one of ${APPROVER_STATUS_FILTERABLE.join(', ')}.` }),
       first: t.arg.int(),
       after: t.arg.string(),
     },

@@ -36,6 +36,30 @@ describe('upstream calls equal the distinct entities a query needs', () => {
     expect(harness().calls()).toEqual({});
   });
 
+  it("an inbox's listStatus costs no detail; its tasks' status and source (the detail's) one detail per distinct process", async () => {
+    const [owner, initiator] = idleUsers(harness().sandbox, 2) as [string, string];
+    processesWithTasks(harness().sandbox, owner, initiator, 10, 5);
+    harness().sandbox.control.resetCounts();
+    const listed = await harness().query<{ approverTasks: { edges: { listStatus: string }[] } }>(
+      'query ($u: ID!) { approverTasks(userId: $u, first: 100) { edges { listStatus node { id approverId processId } } } }',
+      { u: owner },
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data?.approverTasks.edges).toHaveLength(50);
+    expect(harness().calls()).toEqual({ listApprovers: 1 });
+
+    harness().sandbox.control.resetCounts();
+    const read = await harness().query<{ approverTasks: { edges: { node: { status: string; source: string } }[] } }>(
+      'query ($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { status source } } } }',
+      { u: owner },
+    );
+    expect(read.errors).toBeUndefined();
+    const views = read.data?.approverTasks.edges.map((edge) => `${edge.node.source}/${edge.node.status}`) ?? [];
+    expect(views.filter((view) => view === 'TODO/IN_PROGRESS')).toHaveLength(10);
+    expect(views.filter((view) => view === 'DONE/APPROVED')).toHaveLength(40);
+    expect(harness().calls()).toEqual({ getProcess: 10 });
+  });
+
   it('two requests asking for one process at once share one upstream call', async () => {
     const processId = harness().sandbox.control.createProcess({});
     harness().sandbox.control.injectFault({ endpoint: 'getProcess', latencyMs: 300, times: 1 });

@@ -7,7 +7,7 @@ const harness = useGatewayHarness();
 const TASKS = /* GraphQL */ `
   query ($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {
     approverTasks(userId: $userId, first: $first, after: $after, status: $status) {
-      edges { cursor node { id approverId processId status } }
+      edges { cursor listStatus node { id approverId processId } }
       pageInfo { hasNextPage hasPreviousPage endCursor }
     }
   }
@@ -15,7 +15,7 @@ const TASKS = /* GraphQL */ `
 
 interface TaskPage {
   approverTasks: {
-    edges: { cursor: string; node: { id: string; approverId: string; processId: string; status: string } }[];
+    edges: { cursor: string; listStatus: string; node: { id: string; approverId: string; processId: string } }[];
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
   };
 }
@@ -61,11 +61,11 @@ describe('Query.approverTasks', () => {
     expect(requests.map((query) => query['user_id']?.[0])).toEqual([user, user, user, user]);
   });
 
-  it('passes the status filter to Feishu and returns only matching tasks', async () => {
+  it('passes the status filter to Feishu and returns only tasks the list reports with that status', async () => {
     const before = approverRequests().length;
     const { data } = await harness().query<TaskPage>(TASKS, { userId: user, status: 'IN_PROGRESS', first: 50 });
     expect(data?.approverTasks.edges).toHaveLength(6);
-    expect(data?.approverTasks.edges.every((edge) => edge.node.status === 'IN_PROGRESS')).toBe(true);
+    expect(data?.approverTasks.edges.every((edge) => edge.listStatus === 'IN_PROGRESS')).toBe(true);
     expect(approverRequests().slice(before)).toEqual([expect.objectContaining({ approver_status: ['1'], page_size: ['50'] })]);
   });
 
@@ -76,13 +76,29 @@ describe('Query.approverTasks', () => {
     expect(tooMany.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
-  it('fills an approvers-list item’s other fields from the process detail', async () => {
+  it('reads an approvers-list item as its process detail shows it, status and source included', async () => {
     const { data } = await harness().query<{
-      approverTasks: { edges: { node: { source: string; status: string; assignee: { id: string } | null; nodeDefinitionId: string; type: string } }[] };
-    }>(`query ($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { node { source status assignee { id } nodeDefinitionId type } } } }`, {
-      userId: user,
+      approverTasks: { edges: { listStatus: string; node: { source: string; status: string; assignee: { id: string } | null; nodeDefinitionId: string; type: string } }[] };
+    }>(
+      `query ($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { listStatus node { source status assignee { id } nodeDefinitionId type } } } }`,
+      { userId: user },
+    );
+    expect(data?.approverTasks.edges[0]).toEqual({
+      listStatus: 'IN_PROGRESS',
+      node: { source: 'TODO', status: 'IN_PROGRESS', assignee: { id: user }, nodeDefinitionId: 'approval_step_3', type: 'APPROVAL' },
     });
-    expect(data?.approverTasks.edges[0]?.node).toEqual({ source: 'APPROVERS_LIST', status: 'IN_PROGRESS', assignee: { id: user }, nodeDefinitionId: 'approval_step_3', type: 'APPROVAL' });
+  });
+
+  it('answers a null node beside the list’s status when the task’s process cannot be read', async () => {
+    const [owner, starter] = idleUsers(harness().sandbox, 2) as [string, string];
+    processesWithTasks(harness().sandbox, owner, starter, 1, 1);
+    harness().sandbox.control.injectFault({ endpoint: 'getProcess', status: 500, times: 1 });
+    const { data, errors } = await harness().query<{ approverTasks: { edges: { listStatus: string; node: { status: string } | null }[] } }>(
+      `query ($userId: ID!) { approverTasks(userId: $userId, first: 10) { edges { listStatus node { approverId status } } } }`,
+      { userId: owner },
+    );
+    expect(data?.approverTasks.edges).toEqual([{ listStatus: 'IN_PROGRESS', node: null }]);
+    expect(errors?.map((error) => error.path)).toEqual([['approverTasks', 'edges', 0, 'node', 'status']]);
   });
 
   it('gives tasks and processes global ids that node(id) resolves', async () => {

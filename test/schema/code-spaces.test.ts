@@ -17,7 +17,7 @@ const PROCESS = /* GraphQL */ `
 
 const TASKS = /* GraphQL */ `
   query ($userId: ID!) {
-    approverTasks(userId: $userId, first: 100) { edges { node { approverId processId status source } } }
+    approverTasks(userId: $userId, first: 100) { edges { listStatus node { approverId processId status source } } }
   }
 `;
 
@@ -29,15 +29,20 @@ interface Task {
   assignee?: { id: string } | null;
 }
 
+/** An approvers-list item: the task as its process detail shows it, with the list's own status beside it. */
+interface Listed extends Task {
+  listStatus: string;
+}
+
 function employees(count: number): string[] {
   const users = harness().sandbox.control.users().filter((u) => u.role === 'employee' || u.role === 'manager');
   return users.slice(0, count).map((u) => u.openId);
 }
 
-async function tasksOf(userId: string): Promise<Task[]> {
-  const { data, errors } = await harness().query<{ approverTasks: { edges: { node: Task }[] } }>(TASKS, { userId });
+async function tasksOf(userId: string): Promise<Listed[]> {
+  const { data, errors } = await harness().query<{ approverTasks: { edges: { listStatus: string; node: Task }[] } }>(TASKS, { userId });
   expect(errors).toBeUndefined();
-  return data?.approverTasks.edges.map((edge) => edge.node) ?? [];
+  return data?.approverTasks.edges.map((edge) => ({ ...edge.node, listStatus: edge.listStatus })) ?? [];
 }
 
 describe('Feishu codes become named values, per code space', () => {
@@ -70,10 +75,12 @@ describe('Feishu codes become named values, per code space', () => {
     ]);
 
     const listed = (await tasksOf(cancelled!.operator_id!)).find((task) => task.approverId === cancelled!.approver_id);
-    expect(listed).toEqual({ approverId: cancelled!.approver_id, processId, status: 'WITHDRAWN', source: 'APPROVERS_LIST' });
-    expect((await tasksOf(watcher)).find((task) => task.processId === processId)).toMatchObject({ status: 'CC' });
-    expect((await tasksOf(initiator)).find((task) => task.processId === processId)).toMatchObject({ status: 'INITIATED' });
-    expect((await tasksOf(third)).find((task) => task.processId === processId)).toMatchObject({ status: 'IN_PROGRESS' });
+    // The list's code 4 is on the edge; the task itself reads as the detail has it, whichever way it was reached.
+    expect(listed).toEqual({ approverId: cancelled!.approver_id, processId, listStatus: 'WITHDRAWN', status: 'CANCELLED', source: 'DONE' });
+    // A copy and the initiator's item are not tasks of the detail: the list's view is their only one.
+    expect((await tasksOf(watcher)).find((task) => task.processId === processId)).toMatchObject({ listStatus: 'CC', status: 'CC', source: 'APPROVERS_LIST' });
+    expect((await tasksOf(initiator)).find((task) => task.processId === processId)).toMatchObject({ listStatus: 'INITIATED', status: 'INITIATED', source: 'APPROVERS_LIST' });
+    expect((await tasksOf(third)).find((task) => task.processId === processId)).toMatchObject({ listStatus: 'IN_PROGRESS', status: 'IN_PROGRESS', source: 'TODO' });
   });
 
   it.each(['COMPLETED', 'REJECTED', 'WITHDRAWN', 'REVOKED'] as const)('reads a %s process with that status', async (status) => {
