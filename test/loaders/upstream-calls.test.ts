@@ -1,16 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { idleUsers, processesWithTasks } from '../helpers/fixtures.js';
+import { graphql } from '../generated/index.js';
 import { startGatewayHarness, useGatewayHarness } from '../helpers/gateway-harness.js';
 
-const INBOX = /* GraphQL */ `
-  query ($userId: ID!) {
+const INBOX = graphql(`
+  query CountedInbox($userId: ID!) {
     approverTasks(userId: $userId, first: 100) { edges { node { approverId process { status name { zhCn } } } } }
   }
-`;
+`);
 
-const PROCESS = /* GraphQL */ `
-  query ($processId: ID!) { process(processId: $processId) { processId status } }
-`;
+const PROCESS = graphql(`
+  query CountedProcess($processId: ID!) { process(processId: $processId) { processId status } }
+`);
 
 describe('upstream calls equal the distinct entities a query needs', () => {
   const harness = useGatewayHarness();
@@ -25,7 +26,7 @@ describe('upstream calls equal the distinct entities a query needs', () => {
 
   it('50 tasks over 10 processes: 1 approvers call and 10 process calls; the same query again: none', async () => {
     harness().sandbox.control.resetCounts();
-    const cold = await harness().query<{ approverTasks: { edges: unknown[] } }>(INBOX, { userId: user });
+    const cold = await harness().query(INBOX, { userId: user });
     expect(cold.errors).toBeUndefined();
     expect(cold.data?.approverTasks.edges).toHaveLength(50);
     expect(harness().calls()).toEqual({ listApprovers: 1, getProcess: 10 });
@@ -65,8 +66,8 @@ describe('upstream calls equal the distinct entities a query needs', () => {
   it('asks for flow data once per process and key set', async () => {
     const processId = processIds[1] as string;
     harness().sandbox.control.resetCounts();
-    const query = `query ($processId: ID!) { process(processId: $processId) {
-      a: flowVariables(keys: ["x", "y"]) { apiName } b: flowVariables(keys: ["y", "x"]) { apiName } c: flowVariables(keys: ["z"]) { apiName } } }`;
+    const query = graphql(`query FlowKeySets($processId: ID!) { process(processId: $processId) {
+      a: flowVariables(keys: ["x", "y"]) { apiName } b: flowVariables(keys: ["y", "x"]) { apiName } c: flowVariables(keys: ["z"]) { apiName } } }`);
     await harness().query(query, { processId });
     await harness().query(query, { processId });
     expect(harness().calls()).toEqual({ getFlowData: 2 });

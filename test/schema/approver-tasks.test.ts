@@ -1,24 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { idleUsers, processesWithTasks } from '../helpers/fixtures.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 
 const harness = useGatewayHarness();
 
-const TASKS = /* GraphQL */ `
-  query ($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {
+const TASKS = graphql(`
+  query TaskPage($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {
     approverTasks(userId: $userId, first: $first, after: $after, status: $status) {
       edges { cursor node { id approverId processId status } }
       pageInfo { hasNextPage hasPreviousPage endCursor }
     }
   }
-`;
-
-interface TaskPage {
-  approverTasks: {
-    edges: { cursor: string; node: { id: string; approverId: string; processId: string; status: string } }[];
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
-  };
-}
+`);
 
 function approverRequests() {
   return harness()
@@ -41,16 +35,16 @@ describe('Query.approverTasks', () => {
     expect(expected).toHaveLength(24);
     const before = approverRequests().length;
 
-    const seen: string[] = [];
+    const seen: (string | undefined)[] = [];
     let after: string | undefined;
     for (let page = 1; ; page += 1) {
-      const { data, errors } = await harness().query<TaskPage>(TASKS, { userId: user, first: 7, after });
+      const { data, errors } = await harness().query(TASKS, { userId: user, first: 7, after });
       expect(errors).toBeUndefined();
       const connection = data!.approverTasks;
       expect(connection.pageInfo.hasPreviousPage).toBe(page > 1);
-      seen.push(...connection.edges.map((edge) => edge.node.approverId));
+      seen.push(...connection.edges.map((edge) => edge.node?.approverId));
       if (!connection.pageInfo.hasNextPage) break;
-      after = connection.pageInfo.endCursor;
+      after = connection.pageInfo.endCursor ?? undefined;
       expect(page).toBeLessThan(10);
     }
 
@@ -63,9 +57,9 @@ describe('Query.approverTasks', () => {
 
   it('passes the status filter to Feishu and returns only matching tasks', async () => {
     const before = approverRequests().length;
-    const { data } = await harness().query<TaskPage>(TASKS, { userId: user, status: 'IN_PROGRESS', first: 50 });
+    const { data } = await harness().query(TASKS, { userId: user, status: 'IN_PROGRESS', first: 50 });
     expect(data?.approverTasks.edges).toHaveLength(6);
-    expect(data?.approverTasks.edges.every((edge) => edge.node.status === 'IN_PROGRESS')).toBe(true);
+    expect(data?.approverTasks.edges.every((edge) => edge.node?.status === 'IN_PROGRESS')).toBe(true);
     expect(approverRequests().slice(before)).toEqual([expect.objectContaining({ approver_status: ['1'], page_size: ['50'] })]);
   });
 
@@ -77,24 +71,23 @@ describe('Query.approverTasks', () => {
   });
 
   it('fills an approvers-list item’s other fields from the process detail', async () => {
-    const { data } = await harness().query<{
-      approverTasks: { edges: { node: { source: string; status: string; assignee: { id: string } | null; nodeDefinitionId: string; type: string } }[] };
-    }>(`query ($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { node { source status assignee { id } nodeDefinitionId type } } } }`, {
-      userId: user,
-    });
+    const { data } = await harness().query(
+      graphql(`query ListedTaskFields($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { node { source status assignee { id } nodeDefinitionId type } } } }`),
+      { userId: user },
+    );
     expect(data?.approverTasks.edges[0]?.node).toEqual({ source: 'APPROVERS_LIST', status: 'IN_PROGRESS', assignee: { id: user }, nodeDefinitionId: 'approval_step_3', type: 'APPROVAL' });
   });
 
   it('gives tasks and processes global ids that node(id) resolves', async () => {
-    const { data } = await harness().query<TaskPage>(TASKS, { userId: user, first: 1 });
+    const { data } = await harness().query(TASKS, { userId: user, first: 1 });
     const task = data!.approverTasks.edges[0]!.node;
-    const processGlobalId = Buffer.from(`Process:${task.processId}`).toString('base64');
-    const nodes = await harness().query<{ task: { approverId: string; processId: string } | null; process: { processId: string } | null }>(
-      `query ($task: ID!, $process: ID!) { task: node(id: $task) { ... on ApproverTask { approverId processId } } process: node(id: $process) { ... on Process { processId } } }`,
-      { task: task.id, process: processGlobalId },
+    const processGlobalId = Buffer.from(`Process:${task!.processId}`).toString('base64');
+    const nodes = await harness().query(
+      graphql(`query NodesById($task: ID!, $process: ID!) { task: node(id: $task) { ... on ApproverTask { approverId processId } } process: node(id: $process) { ... on Process { processId } } }`),
+      { task: task!.id, process: processGlobalId },
     );
     expect(nodes.errors).toBeUndefined();
-    expect(nodes.data).toEqual({ task: { approverId: task.approverId, processId: task.processId }, process: { processId: task.processId } });
+    expect(nodes.data).toEqual({ task: { approverId: task!.approverId, processId: task!.processId }, process: { processId: task!.processId } });
   });
 
   it('refuses an id it did not issue as bad input', async () => {
