@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) { edges { node { approverId status process { status name { zhCn enUs } } } } }\n  }\n": typeof types.NPlusOneInboxDocument,
+    "query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }": typeof types.SharedCacheReadDocument,
+    "\n  query CountedInbox($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { node { approverId process { status name { zhCn } } } } }\n  }\n": typeof types.CountedInboxDocument,
+    "\n  query CountedProcess($processId: ID!) { process(processId: $processId) { processId status } }\n": typeof types.CountedProcessDocument,
+    "query FlowKeySets($processId: ID!) { process(processId: $processId) {\n      a: flowVariables(keys: [\"x\", \"y\"]) { apiName } b: flowVariables(keys: [\"y\", \"x\"]) { apiName } c: flowVariables(keys: [\"z\"]) { apiName } } }": typeof types.FlowKeySetsDocument,
     "\n  query TaskPage($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {\n    approverTasks(userId: $userId, first: $first, after: $after, status: $status) {\n      edges { cursor node { id approverId processId status } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": typeof types.TaskPageDocument,
     "query ListedTaskFields($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { node { source status assignee { id } nodeDefinitionId type } } } }": typeof types.ListedTaskFieldsDocument,
     "query NodesById($task: ID!, $process: ID!) { task: node(id: $task) { ... on ApproverTask { approverId processId } } process: node(id: $process) { ... on Process { processId } } }": typeof types.NodesByIdDocument,
@@ -26,6 +31,17 @@ type Documents = {
     "query LazyStatus($f: ProcessFilter!) { processes(filter: $f, first: 12) { edges { node { processId ...LazyStatusFields } } } }\n       fragment LazyStatusFields on Process { status }": typeof types.LazyStatusDocument,
     "query LazyInboxIds($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { approverId processId process { processId id } } } } }": typeof types.LazyInboxIdsDocument,
     "query LazyInboxStatuses($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { process { status } } } } }": typeof types.LazyInboxStatusesDocument,
+    "\n        mutation TwoMutationsOneRequest($approve: ApproveTaskInput!, $withdraw: WithdrawProcessInput!) {\n          one: approveTask(input: $approve) { ... on ApproveTaskSuccess { process { status } } }\n          two: withdrawProcess(input: $withdraw) { ... on WithdrawProcessSuccess { process { status } } }\n        }\n      ": typeof types.TwoMutationsOneRequestDocument,
+    "\n      query RemarkAfterApproval($processId: ID!) {\n        process(processId: $processId) { formVariables(keys: [\"remark\"]) { apiName value { ... on TextValue { text } } } }\n      }\n    ": typeof types.RemarkAfterApprovalDocument,
+    "fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }": typeof types.MutatedProcessFragmentDoc,
+    "\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n": typeof types.MutationFailureFragmentDoc,
+    "\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryApproveTaskResultDocument,
+    "\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryRejectTaskResultDocument,
+    "\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryTransferTasksResultDocument,
+    "\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryAddApproversResultDocument,
+    "\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryWithdrawProcessResultDocument,
+    "\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryRevokeProcessResultDocument,
+    "query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }": typeof types.MutatedProcessStateDocument,
     "\n  query ThreeProcesses($a: ID!, $b: ID!, $c: ID!) {\n    a: process(processId: $a) { processId status }\n    b: process(processId: $b) { processId status }\n    c: process(processId: $c) { processId status }\n  }\n": typeof types.ThreeProcessesDocument,
     "query FormVariableNames($processId: ID!) { process(processId: $processId) { processId formVariables { apiName } } }": typeof types.FormVariableNamesDocument,
     "query StatusBeforeChange($processId: ID!) { process(processId: $processId) { status } }": typeof types.StatusBeforeChangeDocument,
@@ -33,6 +49,11 @@ type Documents = {
     "query BreakerStatus($processId: ID!) { process(processId: $processId) { status } }": typeof types.BreakerStatusDocument,
 };
 const documents: Documents = {
+    "\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) { edges { node { approverId status process { status name { zhCn enUs } } } } }\n  }\n": types.NPlusOneInboxDocument,
+    "query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }": types.SharedCacheReadDocument,
+    "\n  query CountedInbox($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { node { approverId process { status name { zhCn } } } } }\n  }\n": types.CountedInboxDocument,
+    "\n  query CountedProcess($processId: ID!) { process(processId: $processId) { processId status } }\n": types.CountedProcessDocument,
+    "query FlowKeySets($processId: ID!) { process(processId: $processId) {\n      a: flowVariables(keys: [\"x\", \"y\"]) { apiName } b: flowVariables(keys: [\"y\", \"x\"]) { apiName } c: flowVariables(keys: [\"z\"]) { apiName } } }": types.FlowKeySetsDocument,
     "\n  query TaskPage($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {\n    approverTasks(userId: $userId, first: $first, after: $after, status: $status) {\n      edges { cursor node { id approverId processId status } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": types.TaskPageDocument,
     "query ListedTaskFields($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { node { source status assignee { id } nodeDefinitionId type } } } }": types.ListedTaskFieldsDocument,
     "query NodesById($task: ID!, $process: ID!) { task: node(id: $task) { ... on ApproverTask { approverId processId } } process: node(id: $process) { ... on Process { processId } } }": types.NodesByIdDocument,
@@ -45,6 +66,17 @@ const documents: Documents = {
     "query LazyStatus($f: ProcessFilter!) { processes(filter: $f, first: 12) { edges { node { processId ...LazyStatusFields } } } }\n       fragment LazyStatusFields on Process { status }": types.LazyStatusDocument,
     "query LazyInboxIds($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { approverId processId process { processId id } } } } }": types.LazyInboxIdsDocument,
     "query LazyInboxStatuses($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { process { status } } } } }": types.LazyInboxStatusesDocument,
+    "\n        mutation TwoMutationsOneRequest($approve: ApproveTaskInput!, $withdraw: WithdrawProcessInput!) {\n          one: approveTask(input: $approve) { ... on ApproveTaskSuccess { process { status } } }\n          two: withdrawProcess(input: $withdraw) { ... on WithdrawProcessSuccess { process { status } } }\n        }\n      ": types.TwoMutationsOneRequestDocument,
+    "\n      query RemarkAfterApproval($processId: ID!) {\n        process(processId: $processId) { formVariables(keys: [\"remark\"]) { apiName value { ... on TextValue { text } } } }\n      }\n    ": types.RemarkAfterApprovalDocument,
+    "fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }": types.MutatedProcessFragmentDoc,
+    "\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n": types.MutationFailureFragmentDoc,
+    "\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryApproveTaskResultDocument,
+    "\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryRejectTaskResultDocument,
+    "\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryTransferTasksResultDocument,
+    "\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryAddApproversResultDocument,
+    "\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryWithdrawProcessResultDocument,
+    "\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryRevokeProcessResultDocument,
+    "query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }": types.MutatedProcessStateDocument,
     "\n  query ThreeProcesses($a: ID!, $b: ID!, $c: ID!) {\n    a: process(processId: $a) { processId status }\n    b: process(processId: $b) { processId status }\n    c: process(processId: $c) { processId status }\n  }\n": types.ThreeProcessesDocument,
     "query FormVariableNames($processId: ID!) { process(processId: $processId) { processId formVariables { apiName } } }": types.FormVariableNamesDocument,
     "query StatusBeforeChange($processId: ID!) { process(processId: $processId) { status } }": types.StatusBeforeChangeDocument,
@@ -66,6 +98,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) { edges { node { approverId status process { status name { zhCn enUs } } } } }\n  }\n"): (typeof documents)["\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) { edges { node { approverId status process { status name { zhCn enUs } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }"): (typeof documents)["query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountedInbox($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { node { approverId process { status name { zhCn } } } } }\n  }\n"): (typeof documents)["\n  query CountedInbox($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { node { approverId process { status name { zhCn } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountedProcess($processId: ID!) { process(processId: $processId) { processId status } }\n"): (typeof documents)["\n  query CountedProcess($processId: ID!) { process(processId: $processId) { processId status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FlowKeySets($processId: ID!) { process(processId: $processId) {\n      a: flowVariables(keys: [\"x\", \"y\"]) { apiName } b: flowVariables(keys: [\"y\", \"x\"]) { apiName } c: flowVariables(keys: [\"z\"]) { apiName } } }"): (typeof documents)["query FlowKeySets($processId: ID!) { process(processId: $processId) {\n      a: flowVariables(keys: [\"x\", \"y\"]) { apiName } b: flowVariables(keys: [\"y\", \"x\"]) { apiName } c: flowVariables(keys: [\"z\"]) { apiName } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -114,6 +166,50 @@ export function graphql(source: "query LazyInboxIds($u: ID!) { approverTasks(use
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LazyInboxStatuses($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { process { status } } } } }"): (typeof documents)["query LazyInboxStatuses($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { process { status } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoMutationsOneRequest($approve: ApproveTaskInput!, $withdraw: WithdrawProcessInput!) {\n          one: approveTask(input: $approve) { ... on ApproveTaskSuccess { process { status } } }\n          two: withdrawProcess(input: $withdraw) { ... on WithdrawProcessSuccess { process { status } } }\n        }\n      "): (typeof documents)["\n        mutation TwoMutationsOneRequest($approve: ApproveTaskInput!, $withdraw: WithdrawProcessInput!) {\n          one: approveTask(input: $approve) { ... on ApproveTaskSuccess { process { status } } }\n          two: withdrawProcess(input: $withdraw) { ... on WithdrawProcessSuccess { process { status } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RemarkAfterApproval($processId: ID!) {\n        process(processId: $processId) { formVariables(keys: [\"remark\"]) { apiName value { ... on TextValue { text } } } }\n      }\n    "): (typeof documents)["\n      query RemarkAfterApproval($processId: ID!) {\n        process(processId: $processId) { formVariables(keys: [\"remark\"]) { apiName value { ... on TextValue { text } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }"): (typeof documents)["fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n"): (typeof documents)["\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }"): (typeof documents)["query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
