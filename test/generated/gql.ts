@@ -15,10 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) { edges { node { approverId status process { status name { zhCn enUs } } } } }\n  }\n": typeof types.NPlusOneInboxDocument,
+    "query FleetRead($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }": typeof types.FleetReadDocument,
     "query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }": typeof types.SharedCacheReadDocument,
     "\n  query CountedInbox($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { node { approverId process { status name { zhCn } } } } }\n  }\n": typeof types.CountedInboxDocument,
     "\n  query CountedProcess($processId: ID!) { process(processId: $processId) { processId status } }\n": typeof types.CountedProcessDocument,
     "query FlowKeySets($processId: ID!) { process(processId: $processId) {\n      a: flowVariables(keys: [\"x\", \"y\"]) { apiName } b: flowVariables(keys: [\"y\", \"x\"]) { apiName } c: flowVariables(keys: [\"z\"]) { apiName } } }": typeof types.FlowKeySetsDocument,
+    "query InboxProcessIds($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }": typeof types.InboxProcessIdsDocument,
     "\n  query TaskPage($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {\n    approverTasks(userId: $userId, first: $first, after: $after, status: $status) {\n      edges { cursor node { id approverId processId status } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": typeof types.TaskPageDocument,
     "query ListedTaskFields($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { node { source status assignee { id } nodeDefinitionId type } } } }": typeof types.ListedTaskFieldsDocument,
     "query NodesById($task: ID!, $process: ID!) { task: node(id: $task) { ... on ApproverTask { approverId processId } } process: node(id: $process) { ... on Process { processId } } }": typeof types.NodesByIdDocument,
@@ -50,10 +52,12 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) { edges { node { approverId status process { status name { zhCn enUs } } } } }\n  }\n": types.NPlusOneInboxDocument,
+    "query FleetRead($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }": types.FleetReadDocument,
     "query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }": types.SharedCacheReadDocument,
     "\n  query CountedInbox($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { node { approverId process { status name { zhCn } } } } }\n  }\n": types.CountedInboxDocument,
     "\n  query CountedProcess($processId: ID!) { process(processId: $processId) { processId status } }\n": types.CountedProcessDocument,
     "query FlowKeySets($processId: ID!) { process(processId: $processId) {\n      a: flowVariables(keys: [\"x\", \"y\"]) { apiName } b: flowVariables(keys: [\"y\", \"x\"]) { apiName } c: flowVariables(keys: [\"z\"]) { apiName } } }": types.FlowKeySetsDocument,
+    "query InboxProcessIds($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }": types.InboxProcessIdsDocument,
     "\n  query TaskPage($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {\n    approverTasks(userId: $userId, first: $first, after: $after, status: $status) {\n      edges { cursor node { id approverId processId status } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": types.TaskPageDocument,
     "query ListedTaskFields($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { node { source status assignee { id } nodeDefinitionId type } } } }": types.ListedTaskFieldsDocument,
     "query NodesById($task: ID!, $process: ID!) { task: node(id: $task) { ... on ApproverTask { approverId processId } } process: node(id: $process) { ... on Process { processId } } }": types.NodesByIdDocument,
@@ -105,6 +109,10 @@ export function graphql(source: "\n  query NPlusOneInbox($userId: ID!, $first: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query FleetRead($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }"): (typeof documents)["query FleetRead($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }"): (typeof documents)["query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -118,6 +126,10 @@ export function graphql(source: "\n  query CountedProcess($processId: ID!) { pro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FlowKeySets($processId: ID!) { process(processId: $processId) {\n      a: flowVariables(keys: [\"x\", \"y\"]) { apiName } b: flowVariables(keys: [\"y\", \"x\"]) { apiName } c: flowVariables(keys: [\"z\"]) { apiName } } }"): (typeof documents)["query FlowKeySets($processId: ID!) { process(processId: $processId) {\n      a: flowVariables(keys: [\"x\", \"y\"]) { apiName } b: flowVariables(keys: [\"y\", \"x\"]) { apiName } c: flowVariables(keys: [\"z\"]) { apiName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InboxProcessIds($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }"): (typeof documents)["query InboxProcessIds($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
