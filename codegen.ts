@@ -10,6 +10,8 @@ import { schema } from './src/schema/index.js';
 import { printGatewaySchema } from './src/schema/print.js';
 
 const sdl = printGatewaySchema(schema);
+// One shape for the product's typed documents and the tests', so the tests type what a client would get.
+const typedDocuments = { useTypeImports: true, scalars: { DateTime: 'string', Date: 'string' }, enumsAsTypes: true };
 
 const config: CodegenConfig = {
   schema: sdl,
@@ -25,7 +27,7 @@ const config: CodegenConfig = {
     'src/generated/': {
       documents: ['src/operations/*.graphql'],
       preset: 'client',
-      config: { useTypeImports: true, scalars: { DateTime: 'string', Date: 'string' }, enumsAsTypes: true },
+      config: typedDocuments,
       presetConfig: { fragmentMasking: false, persistedDocuments: true },
     },
     // The operations tests and benchmarks send, typed by the same preset (its own `graphql` function), so a
@@ -33,7 +35,7 @@ const config: CodegenConfig = {
     'test/generated/': {
       documents: ['test/**/*.ts', 'bench/**/*.ts', '!test/generated/**'],
       preset: 'client',
-      config: { useTypeImports: true, scalars: { DateTime: 'string', Date: 'string' }, enumsAsTypes: true },
+      config: typedDocuments,
       presetConfig: { fragmentMasking: false },
     },
   },
