@@ -10,20 +10,33 @@ import { schema } from './src/schema/index.js';
 import { printGatewaySchema } from './src/schema/print.js';
 
 const sdl = printGatewaySchema(schema);
+// One shape for the product's typed documents and the tests', so the tests type what a client would get.
+const typedDocuments = { useTypeImports: true, scalars: { DateTime: 'string', Date: 'string' }, enumsAsTypes: true };
 
 const config: CodegenConfig = {
   schema: sdl,
-  documents: ['src/operations/*.graphql'],
   ignoreNoDocuments: false,
+  // Only `graphql(\`...\`)` calls are typed documents in test/ and bench/: strings marked `/* GraphQL */` stay
+  // plain on purpose (operations a test means to be refused, or built at run time).
+  pluckConfig: { globalGqlIdentifierName: 'graphql', gqlMagicComment: 'not-a-typed-document' },
   emitLegacyCommonJSImports: false,
   generates: {
     'schema/schema.graphql': { plugins: ['schema-ast'] },
     // Apollo Client's `possibleTypes` (urql graphcache reads the same map): which types a union or interface may be.
     'schema/possible-types.json': { plugins: ['fragment-matcher'], config: { apolloClientVersion: 3, deterministic: true } },
     'src/generated/': {
+      documents: ['src/operations/*.graphql'],
       preset: 'client',
-      config: { useTypeImports: true, scalars: { DateTime: 'string', Date: 'string' }, enumsAsTypes: true },
+      config: typedDocuments,
       presetConfig: { fragmentMasking: false, persistedDocuments: true },
+    },
+    // The operations tests and benchmarks send, typed by the same preset (its own `graphql` function), so a
+    // schema change that breaks a client breaks the typecheck of `npm test` too.
+    'test/generated/': {
+      documents: ['test/**/*.ts', 'bench/**/*.ts', '!test/generated/**'],
+      preset: 'client',
+      config: typedDocuments,
+      presetConfig: { fragmentMasking: false },
     },
   },
 };

@@ -5,9 +5,11 @@
  * counted at the sandbox, for the test's own process only.
  */
 import { randomBytes } from 'node:crypto';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { ApproveTaskDocument } from '../../src/generated/graphql.js';
 import { silentLogger } from '../../src/logger.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox, SandboxUser } from '../../src/sandbox/types.js';
@@ -15,7 +17,9 @@ import { ENDPOINTS, type Endpoint } from '../../src/upstream/api.js';
 import type { Budget } from '../../src/upstream/budgets.js';
 import { EVENT_TYPES } from '../../src/upstream/wire.js';
 import { envelope, sealedPush, send } from '../events/support/push.js';
+import { graphql } from '../generated/index.js';
 import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../helpers/redis.js';
+import { dataOf } from '../helpers/typed-operations.js';
 
 const GENEROUS = Object.fromEntries(ENDPOINTS.map((endpoint) => [endpoint, { limit: 100_000, windowMs: 1_000 }])) as Record<Endpoint, Budget>;
 const prefix = randomPrefix('fleet-cache');
@@ -41,20 +45,10 @@ afterAll(async () => {
   await redis.quit();
 });
 
-const READ = 'query ($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }';
+const READ = graphql(`query FleetRead($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }`);
+type Read = ResultOf<typeof READ>;
 
-interface Read {
-  process: { status: string; comments: { message: string }[]; approverTasks: { approverId: string; status: string }[] };
-}
-
-async function graphql<T>(app: App, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(app.gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
-const read = (app: App, processId: string) => graphql<Read>(app, READ, { id: processId });
+const read = (app: App, processId: string) => dataOf(app.gateway.graphqlUrl, READ, { id: processId });
 
 /** Sandbox reads of this process's detail, by any replica, since `since` (ms). */
 function detailReads(processId: string, since: number): number {
@@ -105,7 +99,7 @@ describe('two replicas sharing the cache through Redis', () => {
 
     const told = name === 'A' ? a : b;
     expect((await send(`${told.gateway.url}/webhook/feishu`, commentPush(processId))).status).toBe(200);
-    await untilFreshOnBoth(processId, (answer) => answer.process.comments.some((comment) => comment.message === message));
+    await untilFreshOnBoth(processId, (answer) => answer.process?.comments.some((comment) => comment?.message === message) === true);
     await settle();
     expect(detailReads(processId, since)).toBe(1);
   });
@@ -115,16 +109,13 @@ describe('two replicas sharing the cache through Redis', () => {
     const processId = sandbox.control.createProcess({ initiator: initiator.openId, emitEvents: false, nodes: [{ mode: 'OR', approvers: [approver.openId], state: 'pending' }] });
     const before = await read(b, processId);
     await read(a, processId);
-    const approverId = before.process.approverTasks.find((task) => task.status === 'IN_PROGRESS')?.approverId;
+    const approverId = before.process?.approverTasks.find((task) => task.status === 'IN_PROGRESS')?.approverId;
     const since = Date.now();
 
-    const approved = await graphql<{ approveTask: { __typename: string; process: { status: string } } }>(
-      a,
-      'mutation ($p: ID!, $t: ID!, $u: ID!) { approveTask(input: { processId: $p, approverId: $t, actorId: $u }) { __typename ... on ApproveTaskSuccess { process { status } } } }',
-      { p: processId, t: approverId, u: approver.openId },
-    );
-    expect(approved.approveTask).toEqual({ __typename: 'ApproveTaskSuccess', process: { status: 'COMPLETED' } });
-    await untilFreshOnBoth(processId, (answer) => answer.process.status === 'COMPLETED');
+    // The product's own example operation, as a frontend sends it.
+    const approved = await dataOf(a.gateway.graphqlUrl, ApproveTaskDocument, { processId, approverId: approverId!, actorId: approver.openId });
+    expect(approved.approveTask).toMatchObject({ __typename: 'ApproveTaskSuccess', process: { processId, status: 'COMPLETED' } });
+    await untilFreshOnBoth(processId, (answer) => answer.process?.status === 'COMPLETED');
     await settle();
     expect(detailReads(processId, since)).toBe(1);
   });

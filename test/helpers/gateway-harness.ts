@@ -3,8 +3,7 @@
  * over HTTP, and the gateway (yoga on a real port). GraphQL requests go through `yoga.fetch`; every
  * upstream call is real HTTP and counted by the sandbox.
  */
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import { afterAll, beforeAll } from 'vitest';
 import { createLoaderCache, type LoaderCacheOptions } from '../../src/loaders/loader-cache.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
@@ -13,21 +12,17 @@ import type { Sandbox, SandboxOptions } from '../../src/sandbox/types.js';
 import { ENDPOINTS, type Endpoint } from '../../src/upstream/api.js';
 import type { Budget } from '../../src/upstream/budgets.js';
 import { createFeishuClient, type FeishuClient, type FeishuClientOptions } from '../../src/upstream/client.js';
+import { operationText, type GraphQLResponse, type Operation, type UntypedResponse, type VariablesArgument } from './typed-operations.js';
 
-export interface GraphQLResponse<T> {
-  data?: T | null;
-  errors?: GraphQLFormattedError[];
-}
+export type { GraphQLResponse } from './typed-operations.js';
 
 export interface GatewayHarness {
   sandbox: Sandbox;
   client: FeishuClient;
   gateway: Gateway;
-  /** POSTs one operation to the gateway (in-process through yoga.fetch). */
-  query<T = Record<string, unknown>, V = Record<string, unknown>>(
-    document: string | DocumentNode | TypedDocumentNode<T, V>,
-    variables?: V,
-  ): Promise<GraphQLResponse<T>>;
+  /** POSTs one operation to the gateway (in-process through yoga.fetch); see `Operation` for when a string fits. */
+  query<T, V>(document: Operation<T, V>, ...variables: VariablesArgument<V>): Promise<GraphQLResponse<T>>;
+  query(document: string, variables?: Record<string, unknown>): Promise<UntypedResponse>;
   /** Sandbox request counts per endpoint since the last `resetCounts`. */
   calls(): Partial<Record<Endpoint, number>>;
   close(): Promise<void>;
@@ -68,12 +63,11 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     sandbox,
     client,
     gateway,
-    async query(document, variables) {
-      const query = typeof document === 'string' ? document : print(document);
+    async query(document: DocumentNode | string, variables?: unknown) {
       const response = await gateway.yoga.fetch('http://gateway/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: operationText(document), variables }),
       });
       return (await response.json()) as GraphQLResponse<never>;
     },

@@ -13,6 +13,7 @@ import { RedisSharedCache } from '../../src/loaders/redis-shared-cache.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox } from '../../src/sandbox/types.js';
 import { createFeishuClient, type FeishuClient } from '../../src/upstream/client.js';
+import { graphql } from '../generated/index.js';
 import { startGatewayHarness } from '../helpers/gateway-harness.js';
 import { connect, deletePrefix, freePort, randomPrefix, REDIS_URL, redisAnswers } from '../helpers/redis.js';
 
@@ -122,8 +123,9 @@ describe('with Redis stopped mid-run', () => {
     const harness = await startGatewayHarness({ sandbox: { processes: 10 }, cache: { shared } });
     try {
       const [warm, cold] = harness.sandbox.control.processIds() as [string, string];
-      const read = async (processId: string) => harness.query<{ process: { processId: string } }>(`{ process(processId: "${processId}") { processId status } }`);
-      expect((await read(warm)).data?.process.processId).toBe(warm);
+      const read = async (processId: string) =>
+        harness.query(graphql(`query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }`), { processId });
+      expect((await read(warm)).data?.process?.processId).toBe(warm);
       expect(harness.gateway.cache.stats().shared.misses).toBe(1);
 
       const stopped = new Promise((resolve) => redis?.once('exit', resolve));
@@ -135,7 +137,7 @@ describe('with Redis stopped mid-run', () => {
       for (const processId of [warm, cold, warm, cold]) {
         const answer = await read(processId);
         expect(answer.errors).toBeUndefined();
-        expect(answer.data?.process.processId).toBe(processId);
+        expect(answer.data?.process?.processId).toBe(processId);
       }
       expect(harness.calls()).toEqual({ getProcess: 1 });
       expect(shared.errors).toBeGreaterThan(0);

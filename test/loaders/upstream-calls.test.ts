@@ -1,16 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { idleUsers, processesWithTasks } from '../helpers/fixtures.js';
+import { graphql } from '../generated/index.js';
 import { startGatewayHarness, useGatewayHarness } from '../helpers/gateway-harness.js';
 
-const INBOX = /* GraphQL */ `
-  query ($userId: ID!) {
+const INBOX = graphql(`
+  query CountedInbox($userId: ID!) {
     approverTasks(userId: $userId, first: 100) { edges { node { approverId process { status name { zhCn } } } } }
   }
-`;
+`);
 
-const PROCESS = /* GraphQL */ `
-  query ($processId: ID!) { process(processId: $processId) { processId status } }
-`;
+const PROCESS = graphql(`
+  query CountedProcess($processId: ID!) { process(processId: $processId) { processId status } }
+`);
 
 describe('upstream calls equal the distinct entities a query needs', () => {
   const harness = useGatewayHarness();
@@ -25,7 +26,7 @@ describe('upstream calls equal the distinct entities a query needs', () => {
 
   it('50 tasks over 10 processes: 1 approvers call and 10 process calls; the same query again: none', async () => {
     harness().sandbox.control.resetCounts();
-    const cold = await harness().query<{ approverTasks: { edges: unknown[] } }>(INBOX, { userId: user });
+    const cold = await harness().query(INBOX, { userId: user });
     expect(cold.errors).toBeUndefined();
     expect(cold.data?.approverTasks.edges).toHaveLength(50);
     expect(harness().calls()).toEqual({ listApprovers: 1, getProcess: 10 });
@@ -40,8 +41,8 @@ describe('upstream calls equal the distinct entities a query needs', () => {
     const [owner, initiator] = idleUsers(harness().sandbox, 2) as [string, string];
     processesWithTasks(harness().sandbox, owner, initiator, 10, 5);
     harness().sandbox.control.resetCounts();
-    const listed = await harness().query<{ approverTasks: { edges: { listStatus: string }[] } }>(
-      'query ($u: ID!) { approverTasks(userId: $u, first: 100) { edges { listStatus node { id approverId processId } } } }',
+    const listed = await harness().query(
+      graphql(`query InboxListStatus($u: ID!) { approverTasks(userId: $u, first: 100) { edges { listStatus node { id approverId processId } } } }`),
       { u: owner },
     );
     expect(listed.errors).toBeUndefined();
@@ -49,12 +50,12 @@ describe('upstream calls equal the distinct entities a query needs', () => {
     expect(harness().calls()).toEqual({ listApprovers: 1 });
 
     harness().sandbox.control.resetCounts();
-    const read = await harness().query<{ approverTasks: { edges: { node: { status: string; source: string } }[] } }>(
-      'query ($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { status source } } } }',
+    const read = await harness().query(
+      graphql(`query InboxStatusSource($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { status source } } } }`),
       { u: owner },
     );
     expect(read.errors).toBeUndefined();
-    const views = read.data?.approverTasks.edges.map((edge) => `${edge.node.source}/${edge.node.status}`) ?? [];
+    const views = read.data?.approverTasks.edges.map((edge) => `${edge.node?.source}/${edge.node?.status}`) ?? [];
     expect(views.filter((view) => view === 'TODO/IN_PROGRESS')).toHaveLength(10);
     expect(views.filter((view) => view === 'DONE/APPROVED')).toHaveLength(40);
     expect(harness().calls()).toEqual({ getProcess: 10 });
@@ -89,8 +90,8 @@ describe('upstream calls equal the distinct entities a query needs', () => {
   it('asks for flow data once per process and key set', async () => {
     const processId = processIds[1] as string;
     harness().sandbox.control.resetCounts();
-    const query = `query ($processId: ID!) { process(processId: $processId) {
-      a: flowVariables(keys: ["x", "y"]) { apiName } b: flowVariables(keys: ["y", "x"]) { apiName } c: flowVariables(keys: ["z"]) { apiName } } }`;
+    const query = graphql(`query FlowKeySets($processId: ID!) { process(processId: $processId) {
+      a: flowVariables(keys: ["x", "y"]) { apiName } b: flowVariables(keys: ["y", "x"]) { apiName } c: flowVariables(keys: ["z"]) { apiName } } }`);
     await harness().query(query, { processId });
     await harness().query(query, { processId });
     expect(harness().calls()).toEqual({ getFlowData: 2 });

@@ -7,6 +7,9 @@ import { startApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import type { Sandbox, SandboxUser } from '../../src/sandbox/types.js';
+import { ApproveTaskDocument } from '../../src/generated/graphql.js';
+import { graphql } from '../generated/index.js';
+import { dataOf } from '../helpers/typed-operations.js';
 import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
 
 let app: App;
@@ -27,19 +30,11 @@ interface Changed {
   approverTasksChanged: { userId: string; userIdType: string; occurredAt: string };
 }
 
-async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(app.gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const INBOX = graphql(`query InboxProcessIds($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }`);
 
-async function inbox(userId: string): Promise<string[]> {
-  const data = await graphql<{ approverTasks: { edges: { node: { process: { processId: string } } }[] } }>(
-    'query ($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }',
-    { u: userId },
-  );
-  return data.approverTasks.edges.map((edge) => edge.node.process.processId);
+async function inbox(userId: string): Promise<(string | undefined)[]> {
+  const data = await dataOf(app.gateway.graphqlUrl, INBOX, { u: userId });
+  return data.approverTasks.edges.map((edge) => edge.node?.process.processId);
 }
 
 describe('approverTasksChanged', () => {
@@ -66,11 +61,8 @@ describe('approverTasksChanged', () => {
     try {
       await until(() => app.gateway.activeSubscriptions() === 2, 'both subscriptions');
       const approverId = sandbox.control.getProcessWire(processId)?.todos?.[0]?.approver_id;
-      await graphql('mutation ($p: ID!, $t: ID!, $u: ID!) { approveTask(input: { processId: $p, approverId: $t, actorId: $u }) { __typename } }', {
-        p: processId,
-        t: approverId,
-        u: first.openId,
-      });
+      const approved = await dataOf(app.gateway.graphqlUrl, ApproveTaskDocument, { processId, approverId: approverId!, actorId: first.openId });
+      expect(approved.approveTask.__typename).toBe('ApproveTaskSuccess');
 
       const [heard] = await feeds[0]!.waitFor(1);
       expect(heard?.data?.approverTasksChanged).toMatchObject({ userId: second.openId, userIdType: 'OPEN_ID' });

@@ -1,24 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { idleUsers, processesWithTasks } from '../helpers/fixtures.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 
 const harness = useGatewayHarness();
 
-const TASKS = /* GraphQL */ `
-  query ($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {
+const TASKS = graphql(`
+  query TaskPage($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {
     approverTasks(userId: $userId, first: $first, after: $after, status: $status) {
       edges { cursor listStatus node { id approverId processId } }
       pageInfo { hasNextPage hasPreviousPage endCursor }
     }
   }
-`;
-
-interface TaskPage {
-  approverTasks: {
-    edges: { cursor: string; listStatus: string; node: { id: string; approverId: string; processId: string } }[];
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
-  };
-}
+`);
 
 function approverRequests() {
   return harness()
@@ -41,16 +35,16 @@ describe('Query.approverTasks', () => {
     expect(expected).toHaveLength(24);
     const before = approverRequests().length;
 
-    const seen: string[] = [];
+    const seen: (string | undefined)[] = [];
     let after: string | undefined;
     for (let page = 1; ; page += 1) {
-      const { data, errors } = await harness().query<TaskPage>(TASKS, { userId: user, first: 7, after });
+      const { data, errors } = await harness().query(TASKS, { userId: user, first: 7, after });
       expect(errors).toBeUndefined();
       const connection = data!.approverTasks;
       expect(connection.pageInfo.hasPreviousPage).toBe(page > 1);
-      seen.push(...connection.edges.map((edge) => edge.node.approverId));
+      seen.push(...connection.edges.map((edge) => edge.node?.approverId));
       if (!connection.pageInfo.hasNextPage) break;
-      after = connection.pageInfo.endCursor;
+      after = connection.pageInfo.endCursor ?? undefined;
       expect(page).toBeLessThan(10);
     }
 
@@ -63,7 +57,7 @@ describe('Query.approverTasks', () => {
 
   it('passes the status filter to Feishu and returns only tasks the list reports with that status', async () => {
     const before = approverRequests().length;
-    const { data } = await harness().query<TaskPage>(TASKS, { userId: user, status: 'IN_PROGRESS', first: 50 });
+    const { data } = await harness().query(TASKS, { userId: user, status: 'IN_PROGRESS', first: 50 });
     expect(data?.approverTasks.edges).toHaveLength(6);
     expect(data?.approverTasks.edges.every((edge) => edge.listStatus === 'IN_PROGRESS')).toBe(true);
     expect(approverRequests().slice(before)).toEqual([expect.objectContaining({ approver_status: ['1'], page_size: ['50'] })]);
@@ -77,10 +71,8 @@ describe('Query.approverTasks', () => {
   });
 
   it('reads an approvers-list item as its process detail shows it, status and source included', async () => {
-    const { data } = await harness().query<{
-      approverTasks: { edges: { listStatus: string; node: { source: string; status: string; assignee: { id: string } | null; nodeDefinitionId: string; type: string } }[] };
-    }>(
-      `query ($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { listStatus node { source status assignee { id } nodeDefinitionId type } } } }`,
+    const { data } = await harness().query(
+      graphql(`query ListedTaskFields($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { listStatus node { source status assignee { id } nodeDefinitionId type } } } }`),
       { userId: user },
     );
     expect(data?.approverTasks.edges[0]).toEqual({
@@ -93,8 +85,8 @@ describe('Query.approverTasks', () => {
     const [owner, starter] = idleUsers(harness().sandbox, 2) as [string, string];
     processesWithTasks(harness().sandbox, owner, starter, 1, 1);
     harness().sandbox.control.injectFault({ endpoint: 'getProcess', status: 500, times: 1 });
-    const { data, errors } = await harness().query<{ approverTasks: { edges: { listStatus: string; node: { status: string } | null }[] } }>(
-      `query ($userId: ID!) { approverTasks(userId: $userId, first: 10) { edges { listStatus node { approverId status } } } }`,
+    const { data, errors } = await harness().query(
+      graphql(`query ListedTaskUnreadable($userId: ID!) { approverTasks(userId: $userId, first: 10) { edges { listStatus node { approverId status } } } }`),
       { userId: owner },
     );
     expect(data?.approverTasks.edges).toEqual([{ listStatus: 'IN_PROGRESS', node: null }]);
@@ -102,15 +94,15 @@ describe('Query.approverTasks', () => {
   });
 
   it('gives tasks and processes global ids that node(id) resolves', async () => {
-    const { data } = await harness().query<TaskPage>(TASKS, { userId: user, first: 1 });
+    const { data } = await harness().query(TASKS, { userId: user, first: 1 });
     const task = data!.approverTasks.edges[0]!.node;
-    const processGlobalId = Buffer.from(`Process:${task.processId}`).toString('base64');
-    const nodes = await harness().query<{ task: { approverId: string; processId: string } | null; process: { processId: string } | null }>(
-      `query ($task: ID!, $process: ID!) { task: node(id: $task) { ... on ApproverTask { approverId processId } } process: node(id: $process) { ... on Process { processId } } }`,
-      { task: task.id, process: processGlobalId },
+    const processGlobalId = Buffer.from(`Process:${task!.processId}`).toString('base64');
+    const nodes = await harness().query(
+      graphql(`query NodesById($task: ID!, $process: ID!) { task: node(id: $task) { ... on ApproverTask { approverId processId } } process: node(id: $process) { ... on Process { processId } } }`),
+      { task: task!.id, process: processGlobalId },
     );
     expect(nodes.errors).toBeUndefined();
-    expect(nodes.data).toEqual({ task: { approverId: task.approverId, processId: task.processId }, process: { processId: task.processId } });
+    expect(nodes.data).toEqual({ task: { approverId: task!.approverId, processId: task!.processId }, process: { processId: task!.processId } });
   });
 
   it('refuses an id it did not issue as bad input', async () => {

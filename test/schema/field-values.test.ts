@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WireFieldVariableValue } from '../../src/upstream/wire.js';
+import { graphql } from '../generated/index.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 
 const harness = useGatewayHarness();
@@ -47,19 +48,19 @@ const FORM: WireFieldVariableValue[] = [
   { variable_api_name: 'unset' },
 ];
 
-const QUERY = /* GraphQL */ `
-  query Form($processId: ID!) {
+const QUERY = graphql(`
+  query EveryValueKind($processId: ID!) {
     process(processId: $processId) {
       processId
       status
       formVariables {
         apiName
         name { zhCn enUs }
-        value { ...Scalar ... on ListValue { items { ...Scalar ... on ListValue { items { ...Scalar } } } } ... on RecordValue { records { apiName recordId value { ...Scalar } } } }
+        value { ...EveryScalar ... on ListValue { items { ...EveryScalar ... on ListValue { items { ...EveryScalar } } } } ... on RecordValue { records { apiName recordId value { ...EveryScalar } } } }
       }
     }
   }
-  fragment Scalar on FieldValue {
+  fragment EveryScalar on FieldValue {
     __typename
     ... on TextValue { text }
     ... on BoolValue { bool }
@@ -74,19 +75,13 @@ const QUERY = /* GraphQL */ `
     ... on EmploymentValue { employmentId }
     ... on FileValue { file { openFileId fileName length mimeType } }
   }
-`;
-
-interface Variable {
-  apiName: string;
-  name: { zhCn: string | null; enUs: string | null } | null;
-  value: Record<string, unknown> | null;
-}
+`);
 
 describe('form variables', () => {
   it('resolve every VariableValue kind to its union member, lists and records through sub_values', async () => {
     const processId = harness().sandbox.control.createProcess({ formVariables: FORM });
-    const { data, errors } = await harness().query<{ process: { formVariables: Variable[] } }>(QUERY, { processId });
-    const values = Object.fromEntries((data?.process.formVariables ?? []).map((v) => [v.apiName, v.value]));
+    const { data, errors } = await harness().query(QUERY, { processId });
+    const values = Object.fromEntries((data?.process?.formVariables ?? []).map((v) => [v.apiName, v.value]));
 
     expect(values).toMatchObject({
       reason: { __typename: 'TextValue', text: 'family trip' },
@@ -114,13 +109,13 @@ describe('form variables', () => {
       },
       unset: null,
     });
-    expect(data?.process.formVariables.find((v) => v.apiName === 'reason')?.name).toEqual({ zhCn: '原因', enUs: 'Reason' });
+    expect(data?.process?.formVariables?.find((v) => v.apiName === 'reason')?.name).toEqual({ zhCn: '原因', enUs: 'Reason' });
     expect(errors?.filter((e) => e.extensions?.['code'] !== 'UNRESOLVABLE_VALUE')).toEqual([]);
   });
 
   it('give a missing sub-value key or a reference cycle an UNRESOLVABLE_VALUE error on that value only', async () => {
     const processId = harness().sandbox.control.createProcess({ formVariables: FORM });
-    const { data, errors } = await harness().query<{ process: { status: string; formVariables: Variable[] } }>(QUERY, { processId });
+    const { data, errors } = await harness().query(QUERY, { processId });
 
     const index = (apiName: string) => FORM.findIndex((v) => v.variable_api_name === apiName);
     expect(errors?.map((e) => ({ path: e.path, code: e.extensions?.['code'], apiName: e.extensions?.['apiName'] }))).toEqual([
@@ -129,19 +124,19 @@ describe('form variables', () => {
     ]);
     expect(errors?.[0]?.message).toMatch(/missing sub-value key "nowhere"/);
     expect(errors?.[1]?.message).toMatch(/cycle/);
-    expect(data?.process.status).toBe('IN_PROGRESS');
-    expect(data?.process.formVariables).toHaveLength(FORM.length);
-    expect(data?.process.formVariables[index('broken_list')]).toEqual({ apiName: 'broken_list', name: null, value: null });
+    expect(data?.process?.status).toBe('IN_PROGRESS');
+    expect(data?.process?.formVariables).toHaveLength(FORM.length);
+    expect(data?.process?.formVariables?.[index('broken_list')]).toEqual({ apiName: 'broken_list', name: null, value: null });
   });
 
   it('keeps only the asked keys, and asks Feishu for flow variables by key', async () => {
     const processId = harness().sandbox.control.createProcess({ formVariables: FORM, flowVariables: FORM.slice(0, 3) });
-    const { data } = await harness().query<{ process: { formVariables: Variable[]; flowVariables: Variable[] } }>(
-      `query ($processId: ID!) { process(processId: $processId) { formVariables(keys: ["days", "reason"]) { apiName } flowVariables(keys: ["urgent", "days"]) { apiName value { __typename } } } }`,
+    const { data } = await harness().query(
+      graphql(`query AskedKeys($processId: ID!) { process(processId: $processId) { formVariables(keys: ["days", "reason"]) { apiName } flowVariables(keys: ["urgent", "days"]) { apiName value { __typename } } } }`),
       { processId },
     );
-    expect(data?.process.formVariables.map((v) => v.apiName)).toEqual(['reason', 'days']);
-    expect(data?.process.flowVariables.map((v) => v.apiName).sort()).toEqual(['days', 'urgent']);
+    expect(data?.process?.formVariables?.map((v) => v.apiName)).toEqual(['reason', 'days']);
+    expect(data?.process?.flowVariables?.map((v) => v.apiName).sort()).toEqual(['days', 'urgent']);
     const flowRequest = harness()
       .sandbox.control.requests()
       .filter((r) => r.endpoint === 'getFlowData' && r.path.includes(processId));

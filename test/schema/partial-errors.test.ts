@@ -1,19 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 
 const harness = useGatewayHarness();
 
 afterEach(() => harness().sandbox.control.clearFaults());
 
-const THREE = /* GraphQL */ `
-  query ($a: ID!, $b: ID!, $c: ID!) {
+const THREE = graphql(`
+  query ThreeProcesses($a: ID!, $b: ID!, $c: ID!) {
     a: process(processId: $a) { processId status }
     b: process(processId: $b) { processId status }
     c: process(processId: $c) { processId status }
   }
-`;
-
-type Three = Record<'a' | 'b' | 'c', { processId: string; status: string } | null>;
+`);
 
 function threeProcesses() {
   const control = harness().sandbox.control;
@@ -24,7 +23,7 @@ describe('partial failures', () => {
   it('null only the field whose upstream call failed, with code, Feishu code and log id', async () => {
     const ids = threeProcesses();
     harness().sandbox.control.injectFault({ endpoint: 'getProcess', status: 500, code: 1160500, times: 1 });
-    const { data, errors } = await harness().query<Three>(THREE, ids);
+    const { data, errors } = await harness().query(THREE, ids);
 
     expect(errors).toHaveLength(1);
     const failed = errors![0]!.path?.[0] as 'a' | 'b' | 'c';
@@ -38,7 +37,7 @@ describe('partial failures', () => {
   it('report a rate limit as RATE_LIMITED with retryAfter in seconds, and say nothing secret', async () => {
     const ids = threeProcesses();
     harness().sandbox.control.injectFault({ endpoint: 'getProcess', status: 429, times: 1 });
-    const response = await harness().query<Three>(THREE, ids);
+    const response = await harness().query(THREE, ids);
 
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', feishuCode: 99991400, retryAfter: expect.any(Number) });
@@ -51,8 +50,8 @@ describe('partial failures', () => {
   it('null formVariables alone when form data cannot be read', async () => {
     const processId = harness().sandbox.control.createProcess({});
     harness().sandbox.control.injectFault({ endpoint: 'getFormData', status: 500, code: 1160102, times: 1 });
-    const { data, errors } = await harness().query<{ process: { processId: string; formVariables: unknown } }>(
-      `query ($processId: ID!) { process(processId: $processId) { processId formVariables { apiName } } }`,
+    const { data, errors } = await harness().query(
+      graphql(`query FormVariableNames($processId: ID!) { process(processId: $processId) { processId formVariables { apiName } } }`),
       { processId },
     );
     expect(data?.process).toEqual({ processId, formVariables: null });

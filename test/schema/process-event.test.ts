@@ -3,6 +3,7 @@ import type { ProcessEvent } from '../../src/domain/events.js';
 import type { EventStore, RecordedEvent, SubscribeOptions } from '../../src/events/event-store.js';
 import { MemoryEventStore } from '../../src/events/memory-event-store.js';
 import { createGateway } from '../../src/server.js';
+import { graphql } from '../generated/index.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
 
@@ -225,8 +226,8 @@ describe('Subscription.processEvents', () => {
   it('process shows the state after the change even when the cache held the state before it', async () => {
     const { sandbox, client, query, calls } = harness();
     const processId = sandbox.control.createProcess({ emitEvents: false });
-    const before = await query<{ process: { status: string } }>(`{ process(processId: "${processId}") { status } }`);
-    expect(before.data?.process.status).toBe('IN_PROGRESS');
+    const before = await query(graphql(`query StatusBeforeChange($processId: ID!) { process(processId: $processId) { status } }`), { processId });
+    expect(before.data?.process?.status).toBe('IN_PROGRESS');
     const feed = subscribe<{ processEvents: { eventId: string; process: { processId: string; status: string } } }>('ws', WITH_PROCESS, {
       filter: { processIds: [processId] },
     });

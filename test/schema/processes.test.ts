@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 
 const harness = useGatewayHarness();
 
 const DAY = 86_400_000;
 
-const PROCESSES = /* GraphQL */ `
-  query ($filter: ProcessFilter!, $first: Int, $after: String) {
+const PROCESSES = graphql(`
+  query ProcessesPage($filter: ProcessFilter!, $first: Int, $after: String) {
     processes(filter: $filter, first: $first, after: $after) {
       edges { cursor node { processId status } }
       pageInfo { hasNextPage hasPreviousPage endCursor }
     }
   }
-`;
-
-interface Page {
-  processes: { edges: { node: { processId: string; status: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string } };
-}
+`);
 
 /** Processes modified at `offsetsDays` after `start`, far from the generated tenant's recent history. */
 function createAt(start: number, offsetsDays: number[], status: 'IN_PROGRESS' | 'COMPLETED' = 'COMPLETED'): string[] {
@@ -42,10 +39,10 @@ describe('Query.processes', () => {
     const before = listRequests().length;
 
     const filter = { modifiedAfter: new Date(start).toISOString(), modifiedBefore: new Date(start + 70 * DAY).toISOString() };
-    const { data, errors } = await harness().query<Page>(PROCESSES, { filter, first: 100 });
+    const { data, errors } = await harness().query(PROCESSES, { filter, first: 100 });
 
     expect(errors).toBeUndefined();
-    const ids = data?.processes.edges.map((edge) => edge.node.processId) ?? [];
+    const ids = data?.processes.edges.map((edge) => edge.node?.processId) ?? [];
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...created].sort());
     expect(data?.processes.pageInfo.hasNextPage).toBe(false);
@@ -67,19 +64,19 @@ describe('Query.processes', () => {
     const filter = { modifiedAfter: new Date(start).toISOString(), modifiedBefore: new Date(start + 90 * DAY).toISOString() };
     const before = listRequests().length;
 
-    const seen: string[] = [];
+    const seen: (string | undefined)[] = [];
     let after: string | undefined;
     let pages = 0;
     for (;;) {
-      const { data, errors } = await harness().query<Page>(PROCESSES, { filter, first: 7, after });
+      const { data, errors } = await harness().query(PROCESSES, { filter, first: 7, after });
       expect(errors).toBeUndefined();
       pages += 1;
       const page = data!.processes;
       expect(page.edges.length).toBeLessThanOrEqual(7);
       expect(page.pageInfo.hasPreviousPage).toBe(after !== undefined);
-      seen.push(...page.edges.map((edge) => edge.node.processId));
+      seen.push(...page.edges.map((edge) => edge.node?.processId));
       if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      after = page.pageInfo.endCursor ?? undefined;
       expect(pages).toBeLessThan(10);
     }
     expect(seen).toHaveLength(created.length);
@@ -93,20 +90,20 @@ describe('Query.processes', () => {
     const completed = createAt(start, [2, 4], 'COMPLETED');
     createAt(start, [3], 'IN_PROGRESS');
     const before = listRequests().length;
-    const filter = { modifiedAfter: new Date(start).toISOString(), modifiedBefore: new Date(start + 10 * DAY).toISOString(), statuses: ['COMPLETED'] };
-    const { data } = await harness().query<Page>(PROCESSES, { filter });
-    expect(data?.processes.edges.map((edge) => edge.node.processId).sort()).toEqual([...completed].sort());
-    expect(data?.processes.edges.every((edge) => edge.node.status === 'COMPLETED')).toBe(true);
+    const filter = { modifiedAfter: new Date(start).toISOString(), modifiedBefore: new Date(start + 10 * DAY).toISOString(), statuses: ['COMPLETED' as const] };
+    const { data } = await harness().query(PROCESSES, { filter });
+    expect(data?.processes.edges.map((edge) => edge.node?.processId).sort()).toEqual([...completed].sort());
+    expect(data?.processes.edges.every((edge) => edge.node?.status === 'COMPLETED')).toBe(true);
     expect(listRequests().slice(before)).toEqual([expect.objectContaining({ statuses: ['9'] })]);
   });
 
   it('refuses a cursor issued for another filter, and a window that ends before it starts', async () => {
     const filter = { modifiedAfter: '2004-01-01T00:00:00Z', modifiedBefore: '2004-01-02T00:00:00Z' };
-    const { data } = await harness().query<Page>(PROCESSES, { filter });
+    const { data } = await harness().query(PROCESSES, { filter });
     const other = { ...filter, modifiedBefore: '2004-01-03T00:00:00Z' };
-    const replayed = await harness().query<Page>(PROCESSES, { filter: other, after: data?.processes.pageInfo.endCursor });
+    const replayed = await harness().query(PROCESSES, { filter: other, after: data?.processes.pageInfo.endCursor });
     expect(replayed.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    const reversed = await harness().query<Page>(PROCESSES, { filter: { modifiedAfter: filter.modifiedBefore, modifiedBefore: filter.modifiedAfter } });
+    const reversed = await harness().query(PROCESSES, { filter: { modifiedAfter: filter.modifiedBefore, modifiedBefore: filter.modifiedAfter } });
     expect(reversed.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 });

@@ -3,11 +3,13 @@
  * more is sent (no retries, no budget spent); once Feishu recovers, a probe call closes the breaker and
  * reads are served again within the cooldown.
  */
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { describe, expect, it } from 'vitest';
 import { FEISHU_BUDGETS } from '../../src/upstream/budgets.js';
 import { CircuitBreaker, CircuitOpenError } from '../../src/upstream/circuit-breaker.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
-import { useGatewayHarness } from '../helpers/gateway-harness.js';
+import { graphql } from '../generated/index.js';
+import { useGatewayHarness, type GraphQLResponse } from '../helpers/gateway-harness.js';
 
 const COOLDOWN_MS = 500;
 
@@ -17,12 +19,10 @@ const harness = useGatewayHarness({
   client: { budgets: FEISHU_BUDGETS, retry: {}, breaker: { failures: 5, cooldownMs: COOLDOWN_MS } },
 });
 
-interface Answer {
-  data?: { process: { status: string } | null } | null;
-  errors?: { extensions?: Record<string, unknown> }[];
-}
+const STATUS = graphql(`query BreakerStatus($processId: ID!) { process(processId: $processId) { status } }`);
+type Answer = GraphQLResponse<ResultOf<typeof STATUS>>;
 
-const read = (processId: string) => harness().query<Answer['data'] & object>(`{ process(processId: "${processId}") { status } }`) as Promise<Answer>;
+const read = (processId: string) => harness().query(STATUS, { processId });
 
 describe('circuit breaker', () => {
   it('stops retrying once Feishu keeps failing, answers fast meanwhile, and serves reads again after Feishu recovers', async () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { schema } from '../../../src/schema/index.js';
 import type { SandboxEndpoint } from '../../../src/sandbox/index.js';
 import { useGatewayHarness } from '../../helpers/gateway-harness.js';
-import { castOf, createProcess, mutate, mutationDocument, MUTATION_HARNESS, node, putsFor, todoOf, type MutationName } from './support.js';
+import { castOf, createProcess, mutate, mutationDocument, MUTATION_HARNESS, node, putsFor, todoOf, type MutationInput, type MutationName } from './support.js';
 
 const harness = useGatewayHarness(MUTATION_HARNESS);
 
@@ -167,11 +167,11 @@ const DOCUMENTED: Record<'updateApprover' | 'addApprovers' | 'transferTasks' | '
 };
 
 /** A valid input for each mutation on a fresh process, so only the injected answer can fail it. */
-function validInput(mutation: MutationName): { processId: string; input: Record<string, unknown> } {
+function validInput(mutation: MutationName): { processId: string; input: MutationInput<MutationName> } {
   const { initiator, a, b, admin } = castOf(harness());
   const processId = createProcess(harness(), initiator, node('OR', a));
   const approverId = todoOf(harness(), processId, a);
-  const inputs: Record<MutationName, Record<string, unknown>> = {
+  const inputs: { [N in MutationName]: MutationInput<N> } = {
     approveTask: { processId, approverId, actorId: a.openId },
     rejectTask: { processId, approverId, actorId: a.openId, reason: 'no' },
     transferTasks: { processId, approverIds: [approverId], toUserId: b.openId, actorId: a.openId },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../../generated/index.js';
 import { useGatewayHarness } from '../../helpers/gateway-harness.js';
 import { castOf, createProcess, mutate, MUTATION_HARNESS, node, readProcess, todoOf } from './support.js';
 
@@ -21,12 +22,12 @@ describe('what the mutations change, as the success payload and a following quer
   it('form values written while approving show in the process’s form data, read fresh', async () => {
     const { initiator, a, b } = castOf(harness());
     const processId = createProcess(harness(), initiator, node('OR', a), node('OR', b));
-    const FORM = /* GraphQL */ `
-      query ($processId: ID!) {
+    const FORM = graphql(`
+      query RemarkAfterApproval($processId: ID!) {
         process(processId: $processId) { formVariables(keys: ["remark"]) { apiName value { ... on TextValue { text } } } }
       }
-    `;
-    const read = async () => (await harness().query<{ process: { formVariables: { value: { text?: string } | null }[] } }>(FORM, { processId })).data?.process.formVariables;
+    `);
+    const read = async () => (await harness().query(FORM, { processId })).data?.process?.formVariables;
     expect(await read()).not.toEqual([expect.objectContaining({ value: { text: 'checked the receipts' } })]);
 
     const formValues = [{ apiName: 'remark', value: { text: 'checked the receipts' } }];

@@ -1,9 +1,12 @@
 /**
  * Shared pieces of the mutation tests: the harness (with client retries on, so "one PUT" means the
- * client chose not to retry), fixture processes built in the sandbox, and one document per mutation
- * that selects everything a result can carry.
+ * client chose not to retry), fixture processes built in the sandbox, and one typed document per
+ * mutation that selects everything a result can carry.
  */
+import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../../generated/index.js';
 import type { GatewayHarness, GraphQLResponse, HarnessOptions } from '../../helpers/gateway-harness.js';
+import { operationText } from '../../helpers/typed-operations.js';
 import type { NodeSpec, SandboxRequest, SandboxUser } from '../../../src/sandbox/index.js';
 
 export const MUTATION_HARNESS: HarnessOptions = {
@@ -11,85 +14,94 @@ export const MUTATION_HARNESS: HarnessOptions = {
   client: { retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 } },
 };
 
-export const MUTATIONS = {
-  approveTask: 'ApproveTaskInput',
-  rejectTask: 'RejectTaskInput',
-  transferTasks: 'TransferTasksInput',
-  addApprovers: 'AddApproversInput',
-  withdrawProcess: 'WithdrawProcessInput',
-  revokeProcess: 'RevokeProcessInput',
-} as const;
-export type MutationName = keyof typeof MUTATIONS;
+const PROCESS_STATE = graphql(`fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }`);
+const FAILURE = graphql(`
+  fragment MutationFailure on Error {
+    message code feishuCode logId
+    ... on InvalidInputError { field }
+    ... on RateLimitedError { retryAfter }
+  }
+`);
 
-export interface TaskState {
-  approverId: string;
-  status: string;
-  assignee: { id: string } | null;
-}
-
-export interface ProcessState {
-  processId: string;
-  status: string;
-  approverTasks: TaskState[];
-}
-
-/** Any member of a `<Name>Result` union, with the fields its kind has. */
-export interface MutationResult {
-  __typename: string;
-  processId?: string;
-  process?: ProcessState | null;
-  message?: string;
-  code?: string;
-  feishuCode?: number | null;
-  logId?: string | null;
-  field?: string | null;
-  retryAfter?: number | null;
-}
-
-const PROCESS_STATE = 'processId status approverTasks { approverId status assignee { id } }';
-
-export function mutationDocument(name: MutationName): string {
-  const success = `${name.charAt(0).toUpperCase()}${name.slice(1)}Success`;
-  return /* GraphQL */ `
-    mutation ($input: ${MUTATIONS[name]}!) {
-      result: ${name}(input: $input) {
-        __typename
-        ... on ${success} { processId process { ${PROCESS_STATE} } }
-        ... on Error { message code feishuCode logId }
-        ... on InvalidInputError { field }
-        ... on RateLimitedError { retryAfter }
-      }
+/** One document per mutation selecting everything its result union can carry. */
+export const MUTATION_DOCUMENTS = {
+  approveTask: graphql(`
+    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {
+      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }
     }
-  `;
+  `),
+  rejectTask: graphql(`
+    mutation EveryRejectTaskResult($input: RejectTaskInput!) {
+      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }
+    }
+  `),
+  transferTasks: graphql(`
+    mutation EveryTransferTasksResult($input: TransferTasksInput!) {
+      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }
+    }
+  `),
+  addApprovers: graphql(`
+    mutation EveryAddApproversResult($input: AddApproversInput!) {
+      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }
+    }
+  `),
+  withdrawProcess: graphql(`
+    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {
+      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }
+    }
+  `),
+  revokeProcess: graphql(`
+    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {
+      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }
+    }
+  `),
+};
+export type MutationName = keyof typeof MUTATION_DOCUMENTS;
+export type MutationInput<N extends MutationName> = VariablesOf<(typeof MUTATION_DOCUMENTS)[N]>['input'];
+
+type KeysOfUnion<U> = U extends unknown ? keyof U : never;
+type FieldOfUnion<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? U[K] : never) : never;
+/**
+ * A result union read without narrowing: the tests assert on `__typename` together with the fields of that
+ * member, and a field another member has reads as undefined, as it is absent from the JSON.
+ */
+export type AnyMember<U> = { [K in KeysOfUnion<U>]?: FieldOfUnion<U, K> } & { __typename: FieldOfUnion<U, '__typename'> };
+
+/** Any member of the `<Name>Result` union of the named mutation(s), with the fields its kind has. */
+export type MutationResult<N extends MutationName = MutationName> = AnyMember<ResultOf<(typeof MUTATION_DOCUMENTS)[N]>['result']>;
+
+/** The mutation as text, for a test that posts it with a body or headers of its own. */
+export function mutationDocument(name: MutationName): string {
+  return operationText(MUTATION_DOCUMENTS[name]);
 }
 
-export const PROCESS_QUERY = /* GraphQL */ `
-  query ($processId: ID!) { process(processId: $processId) { ${PROCESS_STATE} } }
-`;
+const PROCESS_QUERY = graphql(`query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }`);
 
-export async function mutate(harness: GatewayHarness, name: MutationName, input: Record<string, unknown>): Promise<MutationResult> {
-  const { data, errors } = await harness.query<{ result: MutationResult }>(mutationDocument(name), { input });
+export async function mutate<N extends MutationName>(harness: GatewayHarness, name: N, input: MutationInput<N>): Promise<MutationResult<N>> {
+  // TypeScript cannot relate a generic index into the documents to their result types; the cast only names the `result` alias.
+  const document = MUTATION_DOCUMENTS[name] as unknown as TypedDocumentNode<{ result: MutationResult<N> }, { input: MutationInput<N> }>;
+  const { data, errors } = await harness.query(document, { input });
   if (errors) throw new Error(`${name} answered errors: ${JSON.stringify(errors)}`);
   return data!.result;
 }
 
 /** Posts a mutation with extra HTTP headers (e.g. Idempotency-Key), as a browser or service would. */
-export async function mutateWithHeaders(
+export async function mutateWithHeaders<N extends MutationName>(
   harness: GatewayHarness,
-  name: MutationName,
-  input: Record<string, unknown>,
+  name: N,
+  input: MutationInput<N>,
   headers: Record<string, string>,
-): Promise<GraphQLResponse<{ result: MutationResult }>> {
+): Promise<GraphQLResponse<{ result: MutationResult<N> }>> {
   const response = await harness.gateway.yoga.fetch('http://gateway/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
     body: JSON.stringify({ query: mutationDocument(name), variables: { input } }),
   });
-  return (await response.json()) as GraphQLResponse<{ result: MutationResult }>;
+  return (await response.json()) as GraphQLResponse<{ result: MutationResult<N> }>;
 }
 
-export async function readProcess(harness: GatewayHarness, processId: string): Promise<ProcessState | null> {
-  const { data, errors } = await harness.query<{ process: ProcessState | null }>(PROCESS_QUERY, { processId });
+export async function readProcess(harness: GatewayHarness, processId: string) {
+  const { data, errors } = await harness.query(PROCESS_QUERY, { processId });
   if (errors) throw new Error(`process answered errors: ${JSON.stringify(errors)}`);
   return data!.process;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useGatewayHarness } from '../../helpers/gateway-harness.js';
-import { castOf, createProcess, mutate, mutateWithHeaders, MUTATION_HARNESS, node, todoOf, type MutationName } from './support.js';
+import { castOf, createProcess, mutate, mutateWithHeaders, MUTATION_HARNESS, node, todoOf, type MutationInput, type MutationName } from './support.js';
 
 const harness = useGatewayHarness(MUTATION_HARNESS);
 
@@ -18,14 +18,14 @@ function fixture() {
     approve: { processId, approverId, ...actor },
     reject: { processId, approverId, ...actor, reason: 'no' },
     transfer: { processId, approverIds: [approverId], toUserId: b.openId, ...actor },
-    addSign: { processId, approverId, position: 'AFTER', userIds: [b.openId], ...actor },
+    addSign: { processId, approverId, position: 'AFTER' as const, userIds: [b.openId], ...actor },
     end: { processId, actorId: initiator.openId },
   };
 }
 
 type Fixture = ReturnType<typeof fixture>;
 
-const CASES: [string, MutationName, (f: Fixture) => Record<string, unknown>, string][] = [
+const CASES: [string, MutationName, (f: Fixture) => MutationInput<MutationName>, string][] = [
   ['a blank process id', 'approveTask', (f) => ({ ...f.approve, processId: '  ' }), 'processId'],
   ['nobody acting', 'approveTask', (f) => ({ ...f.approve, actorId: undefined }), 'actorId'],
   ['a user and the system acting at once', 'approveTask', (f) => ({ ...f.approve, asSystem: true }), 'actorId'],

@@ -1,0 +1,274 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) { edges { node { approverId status process { status name { zhCn enUs } } } } }\n  }\n": typeof types.NPlusOneInboxDocument,
+    "fragment Task on Node { id ... on ApproverTask { status source } }": typeof types.TaskFragmentDoc,
+    "query FleetRead($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }": typeof types.FleetReadDocument,
+    "query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }": typeof types.SharedCacheReadDocument,
+    "\n  query CountedInbox($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { node { approverId process { status name { zhCn } } } } }\n  }\n": typeof types.CountedInboxDocument,
+    "\n  query CountedProcess($processId: ID!) { process(processId: $processId) { processId status } }\n": typeof types.CountedProcessDocument,
+    "query InboxListStatus($u: ID!) { approverTasks(userId: $u, first: 100) { edges { listStatus node { id approverId processId } } } }": typeof types.InboxListStatusDocument,
+    "query InboxStatusSource($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { status source } } } }": typeof types.InboxStatusSourceDocument,
+    "query FlowKeySets($processId: ID!) { process(processId: $processId) {\n      a: flowVariables(keys: [\"x\", \"y\"]) { apiName } b: flowVariables(keys: [\"y\", \"x\"]) { apiName } c: flowVariables(keys: [\"z\"]) { apiName } } }": typeof types.FlowKeySetsDocument,
+    "query InboxProcessIds($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }": typeof types.InboxProcessIdsDocument,
+    "\n  query TaskPage($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {\n    approverTasks(userId: $userId, first: $first, after: $after, status: $status) {\n      edges { cursor listStatus node { id approverId processId } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": typeof types.TaskPageDocument,
+    "query ListedTaskFields($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { listStatus node { source status assignee { id } nodeDefinitionId type } } } }": typeof types.ListedTaskFieldsDocument,
+    "query ListedTaskUnreadable($userId: ID!) { approverTasks(userId: $userId, first: 10) { edges { listStatus node { approverId status } } } }": typeof types.ListedTaskUnreadableDocument,
+    "query NodesById($task: ID!, $process: ID!) { task: node(id: $task) { ... on ApproverTask { approverId processId } } process: node(id: $process) { ... on Process { processId } } }": typeof types.NodesByIdDocument,
+    "\n  query CodeSpacesProcess($processId: ID!) {\n    process(processId: $processId) {\n      status\n      kind\n      approverTasks { approverId status source assignee { id } }\n      ccTasks { approverId recipient { id } }\n      nodes { nodeDefinitionId status approverTasks { approverId } ccTasks { approverId } }\n    }\n  }\n": typeof types.CodeSpacesProcessDocument,
+    "\n  query CodeSpacesTasks($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { listStatus node { approverId processId status source } } }\n  }\n": typeof types.CodeSpacesTasksDocument,
+    "query CorrectionOf($processId: ID!) { process(processId: $processId) { kind originalProcess { processId status } } }": typeof types.CorrectionOfDocument,
+    "\n  query EveryValueKind($processId: ID!) {\n    process(processId: $processId) {\n      processId\n      status\n      formVariables {\n        apiName\n        name { zhCn enUs }\n        value { ...EveryScalar ... on ListValue { items { ...EveryScalar ... on ListValue { items { ...EveryScalar } } } } ... on RecordValue { records { apiName recordId value { ...EveryScalar } } } }\n      }\n    }\n  }\n  fragment EveryScalar on FieldValue {\n    __typename\n    ... on TextValue { text }\n    ... on BoolValue { bool }\n    ... on NumberValue { number }\n    ... on EnumValue { enumId }\n    ... on DateValue { date }\n    ... on DateTimeValue { dateTime }\n    ... on I18nValue { i18n { zhCn enUs } }\n    ... on ObjectValue { object { wkId wkApiName } }\n    ... on UserValue { userId }\n    ... on DepartmentValue { departmentId }\n    ... on EmploymentValue { employmentId }\n    ... on FileValue { file { openFileId fileName length mimeType } }\n  }\n": typeof types.EveryValueKindDocument,
+    "query AskedKeys($processId: ID!) { process(processId: $processId) { formVariables(keys: [\"days\", \"reason\"]) { apiName } flowVariables(keys: [\"urgent\", \"days\"]) { apiName value { __typename } } } }": typeof types.AskedKeysDocument,
+    "query LazyIdsOnly($f: ProcessFilter!) { processes(filter: $f, first: 10) { edges { node { __typename processId ...LazyIds ... on Node { id } } } } }\n       fragment LazyIds on Process { id processId }": typeof types.LazyIdsOnlyDocument,
+    "query LazyStatus($f: ProcessFilter!) { processes(filter: $f, first: 12) { edges { node { processId ...LazyStatusFields } } } }\n       fragment LazyStatusFields on Process { status }": typeof types.LazyStatusDocument,
+    "query LazyInboxIds($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { approverId processId process { processId id } } } } }": typeof types.LazyInboxIdsDocument,
+    "query LazyInboxStatuses($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { process { status } } } } }": typeof types.LazyInboxStatusesDocument,
+    "\n        mutation TwoMutationsOneRequest($approve: ApproveTaskInput!, $withdraw: WithdrawProcessInput!) {\n          one: approveTask(input: $approve) { ... on ApproveTaskSuccess { process { status } } }\n          two: withdrawProcess(input: $withdraw) { ... on WithdrawProcessSuccess { process { status } } }\n        }\n      ": typeof types.TwoMutationsOneRequestDocument,
+    "\n      query RemarkAfterApproval($processId: ID!) {\n        process(processId: $processId) { formVariables(keys: [\"remark\"]) { apiName value { ... on TextValue { text } } } }\n      }\n    ": typeof types.RemarkAfterApprovalDocument,
+    "fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }": typeof types.MutatedProcessFragmentDoc,
+    "\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n": typeof types.MutationFailureFragmentDoc,
+    "\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryApproveTaskResultDocument,
+    "\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryRejectTaskResultDocument,
+    "\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryTransferTasksResultDocument,
+    "\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryAddApproversResultDocument,
+    "\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryWithdrawProcessResultDocument,
+    "\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryRevokeProcessResultDocument,
+    "query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }": typeof types.MutatedProcessStateDocument,
+    "\n  query ThreeProcesses($a: ID!, $b: ID!, $c: ID!) {\n    a: process(processId: $a) { processId status }\n    b: process(processId: $b) { processId status }\n    c: process(processId: $c) { processId status }\n  }\n": typeof types.ThreeProcessesDocument,
+    "query FormVariableNames($processId: ID!) { process(processId: $processId) { processId formVariables { apiName } } }": typeof types.FormVariableNamesDocument,
+    "query StatusBeforeChange($processId: ID!) { process(processId: $processId) { status } }": typeof types.StatusBeforeChangeDocument,
+    "\n  query ProcessesPage($filter: ProcessFilter!, $first: Int, $after: String) {\n    processes(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { processId status } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": typeof types.ProcessesPageDocument,
+    "query BreakerStatus($processId: ID!) { process(processId: $processId) { status } }": typeof types.BreakerStatusDocument,
+};
+const documents: Documents = {
+    "\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) { edges { node { approverId status process { status name { zhCn enUs } } } } }\n  }\n": types.NPlusOneInboxDocument,
+    "fragment Task on Node { id ... on ApproverTask { status source } }": types.TaskFragmentDoc,
+    "query FleetRead($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }": types.FleetReadDocument,
+    "query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }": types.SharedCacheReadDocument,
+    "\n  query CountedInbox($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { node { approverId process { status name { zhCn } } } } }\n  }\n": types.CountedInboxDocument,
+    "\n  query CountedProcess($processId: ID!) { process(processId: $processId) { processId status } }\n": types.CountedProcessDocument,
+    "query InboxListStatus($u: ID!) { approverTasks(userId: $u, first: 100) { edges { listStatus node { id approverId processId } } } }": types.InboxListStatusDocument,
+    "query InboxStatusSource($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { status source } } } }": types.InboxStatusSourceDocument,
+    "query FlowKeySets($processId: ID!) { process(processId: $processId) {\n      a: flowVariables(keys: [\"x\", \"y\"]) { apiName } b: flowVariables(keys: [\"y\", \"x\"]) { apiName } c: flowVariables(keys: [\"z\"]) { apiName } } }": types.FlowKeySetsDocument,
+    "query InboxProcessIds($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }": types.InboxProcessIdsDocument,
+    "\n  query TaskPage($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {\n    approverTasks(userId: $userId, first: $first, after: $after, status: $status) {\n      edges { cursor listStatus node { id approverId processId } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": types.TaskPageDocument,
+    "query ListedTaskFields($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { listStatus node { source status assignee { id } nodeDefinitionId type } } } }": types.ListedTaskFieldsDocument,
+    "query ListedTaskUnreadable($userId: ID!) { approverTasks(userId: $userId, first: 10) { edges { listStatus node { approverId status } } } }": types.ListedTaskUnreadableDocument,
+    "query NodesById($task: ID!, $process: ID!) { task: node(id: $task) { ... on ApproverTask { approverId processId } } process: node(id: $process) { ... on Process { processId } } }": types.NodesByIdDocument,
+    "\n  query CodeSpacesProcess($processId: ID!) {\n    process(processId: $processId) {\n      status\n      kind\n      approverTasks { approverId status source assignee { id } }\n      ccTasks { approverId recipient { id } }\n      nodes { nodeDefinitionId status approverTasks { approverId } ccTasks { approverId } }\n    }\n  }\n": types.CodeSpacesProcessDocument,
+    "\n  query CodeSpacesTasks($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { listStatus node { approverId processId status source } } }\n  }\n": types.CodeSpacesTasksDocument,
+    "query CorrectionOf($processId: ID!) { process(processId: $processId) { kind originalProcess { processId status } } }": types.CorrectionOfDocument,
+    "\n  query EveryValueKind($processId: ID!) {\n    process(processId: $processId) {\n      processId\n      status\n      formVariables {\n        apiName\n        name { zhCn enUs }\n        value { ...EveryScalar ... on ListValue { items { ...EveryScalar ... on ListValue { items { ...EveryScalar } } } } ... on RecordValue { records { apiName recordId value { ...EveryScalar } } } }\n      }\n    }\n  }\n  fragment EveryScalar on FieldValue {\n    __typename\n    ... on TextValue { text }\n    ... on BoolValue { bool }\n    ... on NumberValue { number }\n    ... on EnumValue { enumId }\n    ... on DateValue { date }\n    ... on DateTimeValue { dateTime }\n    ... on I18nValue { i18n { zhCn enUs } }\n    ... on ObjectValue { object { wkId wkApiName } }\n    ... on UserValue { userId }\n    ... on DepartmentValue { departmentId }\n    ... on EmploymentValue { employmentId }\n    ... on FileValue { file { openFileId fileName length mimeType } }\n  }\n": types.EveryValueKindDocument,
+    "query AskedKeys($processId: ID!) { process(processId: $processId) { formVariables(keys: [\"days\", \"reason\"]) { apiName } flowVariables(keys: [\"urgent\", \"days\"]) { apiName value { __typename } } } }": types.AskedKeysDocument,
+    "query LazyIdsOnly($f: ProcessFilter!) { processes(filter: $f, first: 10) { edges { node { __typename processId ...LazyIds ... on Node { id } } } } }\n       fragment LazyIds on Process { id processId }": types.LazyIdsOnlyDocument,
+    "query LazyStatus($f: ProcessFilter!) { processes(filter: $f, first: 12) { edges { node { processId ...LazyStatusFields } } } }\n       fragment LazyStatusFields on Process { status }": types.LazyStatusDocument,
+    "query LazyInboxIds($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { approverId processId process { processId id } } } } }": types.LazyInboxIdsDocument,
+    "query LazyInboxStatuses($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { process { status } } } } }": types.LazyInboxStatusesDocument,
+    "\n        mutation TwoMutationsOneRequest($approve: ApproveTaskInput!, $withdraw: WithdrawProcessInput!) {\n          one: approveTask(input: $approve) { ... on ApproveTaskSuccess { process { status } } }\n          two: withdrawProcess(input: $withdraw) { ... on WithdrawProcessSuccess { process { status } } }\n        }\n      ": types.TwoMutationsOneRequestDocument,
+    "\n      query RemarkAfterApproval($processId: ID!) {\n        process(processId: $processId) { formVariables(keys: [\"remark\"]) { apiName value { ... on TextValue { text } } } }\n      }\n    ": types.RemarkAfterApprovalDocument,
+    "fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }": types.MutatedProcessFragmentDoc,
+    "\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n": types.MutationFailureFragmentDoc,
+    "\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryApproveTaskResultDocument,
+    "\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryRejectTaskResultDocument,
+    "\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryTransferTasksResultDocument,
+    "\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryAddApproversResultDocument,
+    "\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryWithdrawProcessResultDocument,
+    "\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryRevokeProcessResultDocument,
+    "query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }": types.MutatedProcessStateDocument,
+    "\n  query ThreeProcesses($a: ID!, $b: ID!, $c: ID!) {\n    a: process(processId: $a) { processId status }\n    b: process(processId: $b) { processId status }\n    c: process(processId: $c) { processId status }\n  }\n": types.ThreeProcessesDocument,
+    "query FormVariableNames($processId: ID!) { process(processId: $processId) { processId formVariables { apiName } } }": types.FormVariableNamesDocument,
+    "query StatusBeforeChange($processId: ID!) { process(processId: $processId) { status } }": types.StatusBeforeChangeDocument,
+    "\n  query ProcessesPage($filter: ProcessFilter!, $first: Int, $after: String) {\n    processes(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { processId status } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": types.ProcessesPageDocument,
+    "query BreakerStatus($processId: ID!) { process(processId: $processId) { status } }": types.BreakerStatusDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) { edges { node { approverId status process { status name { zhCn enUs } } } } }\n  }\n"): (typeof documents)["\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) { edges { node { approverId status process { status name { zhCn enUs } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment Task on Node { id ... on ApproverTask { status source } }"): (typeof documents)["fragment Task on Node { id ... on ApproverTask { status source } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FleetRead($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }"): (typeof documents)["query FleetRead($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }"): (typeof documents)["query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountedInbox($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { node { approverId process { status name { zhCn } } } } }\n  }\n"): (typeof documents)["\n  query CountedInbox($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { node { approverId process { status name { zhCn } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountedProcess($processId: ID!) { process(processId: $processId) { processId status } }\n"): (typeof documents)["\n  query CountedProcess($processId: ID!) { process(processId: $processId) { processId status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InboxListStatus($u: ID!) { approverTasks(userId: $u, first: 100) { edges { listStatus node { id approverId processId } } } }"): (typeof documents)["query InboxListStatus($u: ID!) { approverTasks(userId: $u, first: 100) { edges { listStatus node { id approverId processId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InboxStatusSource($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { status source } } } }"): (typeof documents)["query InboxStatusSource($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { status source } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FlowKeySets($processId: ID!) { process(processId: $processId) {\n      a: flowVariables(keys: [\"x\", \"y\"]) { apiName } b: flowVariables(keys: [\"y\", \"x\"]) { apiName } c: flowVariables(keys: [\"z\"]) { apiName } } }"): (typeof documents)["query FlowKeySets($processId: ID!) { process(processId: $processId) {\n      a: flowVariables(keys: [\"x\", \"y\"]) { apiName } b: flowVariables(keys: [\"y\", \"x\"]) { apiName } c: flowVariables(keys: [\"z\"]) { apiName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InboxProcessIds($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }"): (typeof documents)["query InboxProcessIds($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskPage($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {\n    approverTasks(userId: $userId, first: $first, after: $after, status: $status) {\n      edges { cursor listStatus node { id approverId processId } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query TaskPage($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {\n    approverTasks(userId: $userId, first: $first, after: $after, status: $status) {\n      edges { cursor listStatus node { id approverId processId } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListedTaskFields($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { listStatus node { source status assignee { id } nodeDefinitionId type } } } }"): (typeof documents)["query ListedTaskFields($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { listStatus node { source status assignee { id } nodeDefinitionId type } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListedTaskUnreadable($userId: ID!) { approverTasks(userId: $userId, first: 10) { edges { listStatus node { approverId status } } } }"): (typeof documents)["query ListedTaskUnreadable($userId: ID!) { approverTasks(userId: $userId, first: 10) { edges { listStatus node { approverId status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NodesById($task: ID!, $process: ID!) { task: node(id: $task) { ... on ApproverTask { approverId processId } } process: node(id: $process) { ... on Process { processId } } }"): (typeof documents)["query NodesById($task: ID!, $process: ID!) { task: node(id: $task) { ... on ApproverTask { approverId processId } } process: node(id: $process) { ... on Process { processId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CodeSpacesProcess($processId: ID!) {\n    process(processId: $processId) {\n      status\n      kind\n      approverTasks { approverId status source assignee { id } }\n      ccTasks { approverId recipient { id } }\n      nodes { nodeDefinitionId status approverTasks { approverId } ccTasks { approverId } }\n    }\n  }\n"): (typeof documents)["\n  query CodeSpacesProcess($processId: ID!) {\n    process(processId: $processId) {\n      status\n      kind\n      approverTasks { approverId status source assignee { id } }\n      ccTasks { approverId recipient { id } }\n      nodes { nodeDefinitionId status approverTasks { approverId } ccTasks { approverId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CodeSpacesTasks($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { listStatus node { approverId processId status source } } }\n  }\n"): (typeof documents)["\n  query CodeSpacesTasks($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { listStatus node { approverId processId status source } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CorrectionOf($processId: ID!) { process(processId: $processId) { kind originalProcess { processId status } } }"): (typeof documents)["query CorrectionOf($processId: ID!) { process(processId: $processId) { kind originalProcess { processId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EveryValueKind($processId: ID!) {\n    process(processId: $processId) {\n      processId\n      status\n      formVariables {\n        apiName\n        name { zhCn enUs }\n        value { ...EveryScalar ... on ListValue { items { ...EveryScalar ... on ListValue { items { ...EveryScalar } } } } ... on RecordValue { records { apiName recordId value { ...EveryScalar } } } }\n      }\n    }\n  }\n  fragment EveryScalar on FieldValue {\n    __typename\n    ... on TextValue { text }\n    ... on BoolValue { bool }\n    ... on NumberValue { number }\n    ... on EnumValue { enumId }\n    ... on DateValue { date }\n    ... on DateTimeValue { dateTime }\n    ... on I18nValue { i18n { zhCn enUs } }\n    ... on ObjectValue { object { wkId wkApiName } }\n    ... on UserValue { userId }\n    ... on DepartmentValue { departmentId }\n    ... on EmploymentValue { employmentId }\n    ... on FileValue { file { openFileId fileName length mimeType } }\n  }\n"): (typeof documents)["\n  query EveryValueKind($processId: ID!) {\n    process(processId: $processId) {\n      processId\n      status\n      formVariables {\n        apiName\n        name { zhCn enUs }\n        value { ...EveryScalar ... on ListValue { items { ...EveryScalar ... on ListValue { items { ...EveryScalar } } } } ... on RecordValue { records { apiName recordId value { ...EveryScalar } } } }\n      }\n    }\n  }\n  fragment EveryScalar on FieldValue {\n    __typename\n    ... on TextValue { text }\n    ... on BoolValue { bool }\n    ... on NumberValue { number }\n    ... on EnumValue { enumId }\n    ... on DateValue { date }\n    ... on DateTimeValue { dateTime }\n    ... on I18nValue { i18n { zhCn enUs } }\n    ... on ObjectValue { object { wkId wkApiName } }\n    ... on UserValue { userId }\n    ... on DepartmentValue { departmentId }\n    ... on EmploymentValue { employmentId }\n    ... on FileValue { file { openFileId fileName length mimeType } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AskedKeys($processId: ID!) { process(processId: $processId) { formVariables(keys: [\"days\", \"reason\"]) { apiName } flowVariables(keys: [\"urgent\", \"days\"]) { apiName value { __typename } } } }"): (typeof documents)["query AskedKeys($processId: ID!) { process(processId: $processId) { formVariables(keys: [\"days\", \"reason\"]) { apiName } flowVariables(keys: [\"urgent\", \"days\"]) { apiName value { __typename } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LazyIdsOnly($f: ProcessFilter!) { processes(filter: $f, first: 10) { edges { node { __typename processId ...LazyIds ... on Node { id } } } } }\n       fragment LazyIds on Process { id processId }"): (typeof documents)["query LazyIdsOnly($f: ProcessFilter!) { processes(filter: $f, first: 10) { edges { node { __typename processId ...LazyIds ... on Node { id } } } } }\n       fragment LazyIds on Process { id processId }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LazyStatus($f: ProcessFilter!) { processes(filter: $f, first: 12) { edges { node { processId ...LazyStatusFields } } } }\n       fragment LazyStatusFields on Process { status }"): (typeof documents)["query LazyStatus($f: ProcessFilter!) { processes(filter: $f, first: 12) { edges { node { processId ...LazyStatusFields } } } }\n       fragment LazyStatusFields on Process { status }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LazyInboxIds($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { approverId processId process { processId id } } } } }"): (typeof documents)["query LazyInboxIds($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { approverId processId process { processId id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LazyInboxStatuses($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { process { status } } } } }"): (typeof documents)["query LazyInboxStatuses($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { process { status } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoMutationsOneRequest($approve: ApproveTaskInput!, $withdraw: WithdrawProcessInput!) {\n          one: approveTask(input: $approve) { ... on ApproveTaskSuccess { process { status } } }\n          two: withdrawProcess(input: $withdraw) { ... on WithdrawProcessSuccess { process { status } } }\n        }\n      "): (typeof documents)["\n        mutation TwoMutationsOneRequest($approve: ApproveTaskInput!, $withdraw: WithdrawProcessInput!) {\n          one: approveTask(input: $approve) { ... on ApproveTaskSuccess { process { status } } }\n          two: withdrawProcess(input: $withdraw) { ... on WithdrawProcessSuccess { process { status } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RemarkAfterApproval($processId: ID!) {\n        process(processId: $processId) { formVariables(keys: [\"remark\"]) { apiName value { ... on TextValue { text } } } }\n      }\n    "): (typeof documents)["\n      query RemarkAfterApproval($processId: ID!) {\n        process(processId: $processId) { formVariables(keys: [\"remark\"]) { apiName value { ... on TextValue { text } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }"): (typeof documents)["fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n"): (typeof documents)["\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }"): (typeof documents)["query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreeProcesses($a: ID!, $b: ID!, $c: ID!) {\n    a: process(processId: $a) { processId status }\n    b: process(processId: $b) { processId status }\n    c: process(processId: $c) { processId status }\n  }\n"): (typeof documents)["\n  query ThreeProcesses($a: ID!, $b: ID!, $c: ID!) {\n    a: process(processId: $a) { processId status }\n    b: process(processId: $b) { processId status }\n    c: process(processId: $c) { processId status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FormVariableNames($processId: ID!) { process(processId: $processId) { processId formVariables { apiName } } }"): (typeof documents)["query FormVariableNames($processId: ID!) { process(processId: $processId) { processId formVariables { apiName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatusBeforeChange($processId: ID!) { process(processId: $processId) { status } }"): (typeof documents)["query StatusBeforeChange($processId: ID!) { process(processId: $processId) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessesPage($filter: ProcessFilter!, $first: Int, $after: String) {\n    processes(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { processId status } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ProcessesPage($filter: ProcessFilter!, $first: Int, $after: String) {\n    processes(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { processId status } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BreakerStatus($processId: ID!) { process(processId: $processId) { status } }"): (typeof documents)["query BreakerStatus($processId: ID!) { process(processId: $processId) { status } }"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
