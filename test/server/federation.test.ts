@@ -239,6 +239,13 @@ describe('the subgraph route is guarded like /graphql', () => {
     expect(upstreamCalls()).toEqual({});
   });
 
+  it("enforces FieldValueInput's @oneOf, which the subgraph SDL cannot carry, before anything is written", async () => {
+    const twoKinds = 'mutation { approveTask(input: { processId: "p", approverId: "a", formValues: [{ apiName: "x", value: { text: "a", bool: true } }] }) { __typename } }';
+    const answer = await subgraph(twoKinds, {}, 'router');
+    expect(answer.body.errors?.[0]?.message).toMatch(/FieldValueInput.*exactly one/);
+    expect(harness().sandbox.control.requests().filter((request) => request.method === 'PUT')).toEqual([]);
+  });
+
   it('costs each representation like an id of nodes(ids:): too many are refused before any read', async () => {
     const processId = processWaitingFor(cast.a);
     const answer = await subgraph(ENTITIES, { representations: Array.from({ length: 250 }, () => processRef(processId)) }, 'router');
