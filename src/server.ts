@@ -1,19 +1,20 @@
 /**
  * The gateway's HTTP face: GraphQL (yoga) on /graphql with GraphiQL, subscriptions over SSE and
- * WebSocket (graphql-transport-ws) on the same path, health and readiness probes, Prometheus
- * metrics, and the Feishu webhook route when a handler is given.
+ * WebSocket (graphql-transport-ws) on the same path, the Apollo Federation subgraph schema on
+ * /graphql/subgraph for a supergraph router, health and readiness probes, Prometheus metrics, and
+ * the Feishu webhook route when a handler is given.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
 import { createLoaderCache, type LoaderCache } from './loaders/loader-cache.js';
 import { createLoaders } from './loaders/loaders.js';
 import { silentLogger, type Logger } from './logger.js';
 import type { ChangeFeed, GraphQLContext } from './schema/context.js';
 import { closableFeed } from './server/closable-feed.js';
 import { maskGatewayError } from './schema/errors.js';
-import { schema } from './schema/index.js';
+import { schema, subgraphSchema } from './schema/index.js';
 import { GatewayMetrics } from './server/gateway-metrics.js';
 import { graphiqlOptions, type SampleTask } from './server/graphiql.js';
 import { serveGraphQLOverWebSocket } from './server/graphql-ws.js';
@@ -100,7 +101,7 @@ export interface GatewayOptions {
   metrics?: GatewayMetrics;
   /** Answers to read operations, served without executing; dropped by the loader cache's changes. @default none */
   resultCache?: ResultCache;
-  /** Yoga plugins run after the gateway's own (benchmarks compare another response cache through it). @default none */
+  /** Yoga plugins run on /graphql after the gateway's own (benchmarks compare another response cache through it). @default none */
   plugins?: readonly Plugin[];
   /**
    * Documents clients may name by id: the gateway's own manifest (src/operations) and these; and who may
@@ -117,12 +118,16 @@ export interface GatewayOptions {
 export type ReadinessCheck = () => string | undefined | Promise<string | undefined>;
 
 export type ServerContext = { req: IncomingMessage; res: ServerResponse } & CallerCarrier;
+type GatewayYogaOptions = YogaServerOptions<ServerContext, GraphQLContext>;
+type GatewayPlugins = NonNullable<GatewayYogaOptions['plugins']>;
 
 export interface Gateway {
   /** Base URL, e.g. http://127.0.0.1:4000 */
   url: string;
   /** The GraphQL endpoint (GraphiQL in a browser). */
   graphqlUrl: string;
+  /** The Apollo Federation v2 subgraph endpoint, for a supergraph router. */
+  subgraphUrl: string;
   server: Server;
   yoga: YogaServerInstance<ServerContext, GraphQLContext>;
   cache: LoaderCache;
@@ -135,7 +140,15 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
-export const ROUTES = { graphql: '/graphql', health: '/healthz', ready: '/readyz', metrics: '/metrics', webhook: '/webhook/feishu' } as const;
+export const ROUTES = {
+  graphql: '/graphql',
+  /** The same operations over the federation subgraph schema (with `_service` and `_entities`), for a supergraph router. */
+  subgraph: '/graphql/subgraph',
+  health: '/healthz',
+  ready: '/readyz',
+  metrics: '/metrics',
+  webhook: '/webhook/feishu',
+} as const;
 
 /**
  * Largest GraphQL request, over HTTP or one WebSocket message: room for a big form write, far below
@@ -230,72 +243,90 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     });
   };
 
-  const yoga = createYoga<ServerContext, GraphQLContext>({
+  /** One count for both GraphQL routes: a caller holds its subscriptions on this replica, whichever route it opened them on. */
+  const subscriptionCap = useSubscriptionCap<GraphQLContext>({
+    maxPerCaller: limits.maxSubscriptionsPerCaller,
+    keyOf: (context) => context.callerKey,
+    onRefused: () => metrics.limitRefusals.inc({ limit: 'subscriptions' }),
+  });
+  /** What every GraphQL route runs, in this order: telemetry, limits, authentication, trusted documents. */
+  const guardsOf = (endpoint: string): GatewayPlugins => [
+    useOperationTelemetry(metrics),
+    useGraphQLPhaseMetrics(metrics),
+    useRequestIdInErrors(),
+    useFreshContextPerEvent<GraphQLContext>((context) => {
+      const operation = context.freshApi();
+      return { ...context, api: operation, loaders: createLoaders(operation, cache) };
+    }),
+    ...useQueryLimits({ limits: limits.query, onRefused: (limit) => metrics.limitRefusals.inc({ limit }) }),
+    useLimitStatus(),
+    useCostLimit({ maxCost: limits.query.maxCost, onRefused: () => metrics.limitRefusals.inc({ limit: 'cost' }) }),
+    subscriptionCap,
+    useCsrfPrevention(endpoint),
+    useCredentialExpiry(),
+    ...(options.auth ? [useCallerAuthentication({ authenticator: options.auth, endpoint, logger })] : []),
+    useTrustedDocuments(trusted, callerOf),
+  ];
+  // Last: its onParams runs after every guard, and after authentication named the caller (onRequest).
+  const answersFromCache = resultCache ? [useResultCache({ cache: resultCache, defaultCaller: ANONYMOUS_CALLER })] : [];
+  const serveGraphQL = (route: Pick<GatewayYogaOptions, 'schema' | 'graphqlEndpoint' | 'graphiql' | 'healthCheckEndpoint' | 'plugins'>) =>
+    createYoga<ServerContext, GraphQLContext>({
+      maxRequestBodySize: MAX_REQUEST_BYTES,
+      // GraphQL over HTTP's persisted documents (served by useTrustedDocuments).
+      extraParamNames: ['documentId'],
+      landingPage: false,
+      renderGraphiQL,
+      cors: corsFor(options.corsOrigins ?? []),
+      context: ({ request, req, caller: carried }) => {
+        const caller = callerOf(carried);
+        const scope = currentRequest();
+        if (scope) scope.access['caller'] = caller.name;
+        const callerKey = callerKeyOf(caller, req);
+        const operation = apiFor(callerKey);
+        return {
+          caller,
+          callerKey,
+          audit,
+          logger,
+          ...loadersNoting(operation, cache),
+          api: operation,
+          freshApi: () => apiFor(callerKey),
+          watchers,
+          cache,
+          actions,
+          events,
+          changes,
+          idempotencyKeyHeader: request.headers.get('idempotency-key') ?? undefined,
+        };
+      },
+      // yoga logs every error it masks, through `logging` (which logs the unexpected ones with their stack).
+      maskedErrors: { maskError: maskGatewayError },
+      logging: yogaLogging(logger),
+      ...route,
+    });
+
+  const yoga = serveGraphQL({
     schema,
     graphqlEndpoint: ROUTES.graphql,
-    maxRequestBodySize: MAX_REQUEST_BYTES,
-    // GraphQL over HTTP's persisted documents (served by useTrustedDocuments).
-    extraParamNames: ['documentId'],
     healthCheckEndpoint: ROUTES.health,
-    landingPage: false,
     // Per page load: the approval tab gets a new idempotency key each time.
     graphiql: () => graphiqlOptions({ defaultQuery: options.graphiqlDefaultQuery, sampleUserIds: options.sampleUserIds, sampleTask: options.sampleTask }),
-    renderGraphiQL,
-    cors: corsFor(options.corsOrigins ?? []),
-    context: ({ request, req, caller: carried }) => {
-      const caller = callerOf(carried);
-      const scope = currentRequest();
-      if (scope) scope.access['caller'] = caller.name;
-      const callerKey = callerKeyOf(caller, req);
-      const operation = apiFor(callerKey);
-      return {
-        caller,
-        callerKey,
-        audit,
-        logger,
-        ...loadersNoting(operation, cache),
-        api: operation,
-        freshApi: () => apiFor(callerKey),
-        watchers,
-        cache,
-        actions,
-        events,
-        changes,
-        idempotencyKeyHeader: request.headers.get('idempotency-key') ?? undefined,
-      };
-    },
-    // yoga logs every error it masks, through `logging` (which logs the unexpected ones with their stack).
-    maskedErrors: { maskError: maskGatewayError },
-    logging: yogaLogging(logger),
     plugins: [
       useReadinessCheck({ endpoint: ROUTES.ready, check: ({ fetchAPI }) => readiness(fetchAPI) }),
       useMetricsEndpoint(ROUTES.metrics, metrics),
-      useOperationTelemetry(metrics),
-      useGraphQLPhaseMetrics(metrics),
-      useRequestIdInErrors(),
-      useFreshContextPerEvent<GraphQLContext>((context) => {
-        const operation = context.freshApi();
-        return { ...context, api: operation, loaders: createLoaders(operation, cache) };
-      }),
-      ...useQueryLimits({ limits: limits.query, onRefused: (limit) => metrics.limitRefusals.inc({ limit }) }),
-      useLimitStatus(),
-      useCostLimit({ maxCost: limits.query.maxCost, onRefused: () => metrics.limitRefusals.inc({ limit: 'cost' }) }),
-      useSubscriptionCap<GraphQLContext>({
-        maxPerCaller: limits.maxSubscriptionsPerCaller,
-        keyOf: (context) => context.callerKey,
-        onRefused: () => metrics.limitRefusals.inc({ limit: 'subscriptions' }),
-      }),
-      useCsrfPrevention(ROUTES.graphql),
-      useCredentialExpiry(),
-      ...(options.auth ? [useCallerAuthentication({ authenticator: options.auth, endpoint: ROUTES.graphql, logger })] : []),
-      useTrustedDocuments(trusted, callerOf),
+      ...guardsOf(ROUTES.graphql),
       // After caller authentication: graphql-sse's single-connection requests are authenticated like any other.
       singleConnectionSse.plugin,
-      // Last: its onParams runs after every guard, and after authentication named the caller (onRequest).
-      ...(resultCache ? [useResultCache({ cache: resultCache, defaultCaller: ANONYMOUS_CALLER })] : []),
+      ...answersFromCache,
       ...(options.plugins ?? []),
     ],
   });
+  /**
+   * A second yoga rather than one switching schemas: yoga serves one endpoint per instance, and this
+   * route has no GraphiQL, WebSocket or single-connection SSE (a router sends plain HTTP requests).
+   * The guards are the same, so a router's request is authenticated, limited and costed like any other.
+   */
+  const subgraphYoga = serveGraphQL({ schema: subgraphSchema, graphqlEndpoint: ROUTES.subgraph, graphiql: false, plugins: [...guardsOf(ROUTES.subgraph), ...answersFromCache] });
 
   const quietRoutes: readonly string[] = [ROUTES.health, ROUTES.ready, ROUTES.metrics];
   // Node's defaults hold a socket 60 s for slow headers and 300 s for a slow body, checked every 30 s.
@@ -307,7 +338,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         options.webhook(req, res);
         return;
       }
-      void yoga(req, res);
+      void (route === ROUTES.subgraph ? subgraphYoga : yoga)(req, res);
     });
   });
   const webSockets = serveGraphQLOverWebSocket(server, yoga, ROUTES.graphql, MAX_REQUEST_BYTES, {
@@ -338,8 +369,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       await closed;
       clearTimeout(cut);
       await yoga.dispose();
+      await subgraphYoga.dispose();
       stopDroppingAnswers();
     })());
 
-  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, server, yoga, cache, metrics, resultCache, activeSubscriptions, close };
+  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, subgraphUrl: `${url}${ROUTES.subgraph}`, server, yoga, cache, metrics, resultCache, activeSubscriptions, close };
 }

@@ -39,6 +39,12 @@ function splitTaskId(id: string): { processId: string; approverId: string } {
   return { processId: id.slice(0, at), approverId: id.slice(at + 1) };
 }
 
+/** A task by its ids, from its process's detail (node(id:) and federation's _entities); null when the process or task is unknown. */
+export async function loadApproverTask(processId: string, approverId: string, context: GraphQLContext): Promise<ApproverTask | null> {
+  const process = await context.loaders.process.load(processId);
+  return process?.approverTasks.find((task) => task.approverId === approverId) ?? null;
+}
+
 builder.node(ApproverTaskRef, {
   description:
     "One approver's task on one node, as its process's detail shows it whichever way it was reached (a user's approvers list, a process, an event, `node`): one id, one set of values. An approvers-list item reads its fields from the detail, `status` and `source` included, loaded only when one of them is selected; the list's own status is on the edge (`ApproverTaskEdge.listStatus`).",
@@ -52,10 +58,9 @@ builder.node(ApproverTaskRef, {
     const process = await context.loaders.process.load(task.processId);
     return process !== null && maySeeProcess(context.caller, process, PROCESS_READ_ID_TYPE);
   },
-  loadOne: async (id, context) => {
+  loadOne: (id, context) => {
     const { processId, approverId } = splitTaskId(id);
-    const process = await context.loaders.process.load(processId);
-    return process?.approverTasks.find((task) => task.approverId === approverId) ?? null;
+    return loadApproverTask(processId, approverId, context);
   },
   fields: (t) => ({
     approverId: t.exposeID('approverId'),

@@ -3,13 +3,15 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import { getNamedType, type GraphQLOutputType } from 'graphql';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
+import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import type { GraphQLContext } from './context.js';
 import { authScopesOf, FORBIDDEN_MESSAGES, type GatewayAuthScopes } from './auth-scopes.js';
-import { COST, loadedFieldCost } from './cost.js';
+import { COST, loadedFieldCost, loadsEach } from './cost.js';
 import { badUserInput, forbidden } from './errors.js';
 
 /** The message for a refused Process or ApproverTask (refused on the type, wherever it appears). */
@@ -35,8 +37,9 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: string };
   };
 }>({
-  // Scope auth first, so no other plugin's wrapper runs (or loads anything) for a refused field.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin, ComplexityPlugin],
+  // Scope auth first, so no other plugin's wrapper runs (or loads anything) for a refused field;
+  // federation last, as its docs ask (it wraps nothing, it adds the subgraph schema's entities: federation.ts).
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin, ComplexityPlugin, DirectivesPlugin, FederationPlugin],
   // Fields carry their weights (cost.ts); the limit is a validation rule (server/use-cost-limit.ts), so
   // the plugin's own check at the root fields, which would run after validation, is off.
   complexity: { disabled: true, fieldComplexity: loadedFieldCost },
@@ -66,7 +69,7 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: {
       authScopes: { processRead: true, ownUser: true },
       unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.noUser),
-      complexity: (args: { ids?: readonly unknown[] }) => ({ field: COST.processDetail * (args.ids?.length ?? 0), multiplier: args.ids?.length ?? 0 }),
+      complexity: (args: { ids?: readonly unknown[] }) => loadsEach(args.ids?.length ?? 0),
     },
   },
   errors: { defaultTypes: [] },

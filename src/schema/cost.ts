@@ -49,6 +49,11 @@ export function pageOf(first: number | null | undefined): number {
   return Math.max(0, first ?? DEFAULT_PAGE_SIZE);
 }
 
+/** A field that loads each of `count` ids given (`nodes(ids:)`, federation's `_entities`): a detail per id, and each selected below it. */
+export function loadsEach(count: number): { field: number; multiplier: number } {
+  return { field: COST.processDetail * count, multiplier: count };
+}
+
 /** Upstream windows a `processes` filter is cut into (at least 1, at most what the field accepts). */
 export function listWindowsOf(filter: { modifiedAfter?: Date | null; modifiedBefore?: Date | null } | null | undefined): number {
   const from = filter?.modifiedAfter?.getTime();

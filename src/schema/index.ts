@@ -1,4 +1,8 @@
-/** Imports every type for its side effects and builds the schema. */
+/**
+ * Imports every type for its side effects and builds the schemas: the plain one served at /graphql,
+ * and the Apollo Federation v2 subgraph (the same types and resolvers, plus `_service` and `_entities`
+ * and the entities' @key directives) served at /graphql/subgraph for a supergraph router.
+ */
 import { builder } from './builder.js';
 import './scalars.js';
 import './enums.js';
@@ -17,5 +21,7 @@ import './process-list.js';
 import './process-event-subscription.js';
 import './approver-tasks-changed.js';
 import './mutations.js';
+import { weighEntities } from './federation.js';
 
 export const schema = builder.toSchema();
+export const subgraphSchema = weighEntities(builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' }));

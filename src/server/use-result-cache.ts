@@ -30,7 +30,8 @@ export function useResultCache({ cache, defaultCaller }: ResultCacheSettings): P
       if (typeof params.query !== 'string' || request.headers.get('accept')?.includes('text/event-stream')) return;
       const caller = (context as CallerCarrier).caller ?? defaultCaller;
       // Answers depend on the caller only through what it may see: callers who see the same share them.
-      const key = `${visibilityScope(caller)}\n${params.operationName ?? ''}\n${JSON.stringify(params.variables ?? null)}\n${JSON.stringify(params.extensions ?? null)}\n${params.query}`;
+      // The route names the schema (/graphql or the federation subgraph's): introspection differs between them.
+      const key = `${new URL(request.url).pathname}\n${visibilityScope(caller)}\n${params.operationName ?? ''}\n${JSON.stringify(params.variables ?? null)}\n${JSON.stringify(params.extensions ?? null)}\n${params.query}`;
       const answer = cache.get(key);
       if (answer) setResult(answer);
       else pending.set(request, { key, startedAt: cache.begin() });

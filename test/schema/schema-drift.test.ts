@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { printSubgraphSchema } from '@apollo/subgraph';
 import { generate } from '@graphql-codegen/cli';
 import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import config from '../../codegen.js';
-import { schema } from '../../src/schema/index.js';
+import { schema, subgraphSchema } from '../../src/schema/index.js';
 import { printGatewaySchema } from '../../src/schema/print.js';
 
 const root = new URL('../../', import.meta.url);
@@ -13,6 +14,10 @@ const operations = readdirSync(new URL('src/operations/', root)).filter((file) =
 describe('committed SDL', () => {
   it('matches the schema built from code (run `npm run codegen` when this fails)', () => {
     expect(read('schema/schema.graphql').trimEnd()).toBe(printGatewaySchema(schema).trimEnd());
+  });
+
+  it('the federation subgraph SDL matches the subgraph schema built from code (run `npm run codegen` when this fails)', () => {
+    expect(read('schema/subgraph.graphql').trimEnd()).toBe(printSubgraphSchema(subgraphSchema).trimEnd());
   });
 
   it.each(operations)('example operation %s is valid against the schema', (file) => {
@@ -34,6 +39,7 @@ describe('committed codegen output', () => {
         'src/generated/persisted-documents.json',
         'test/generated/gql.ts',
         'test/generated/graphql.ts',
+        'schema/subgraph.graphql',
       ]),
     );
     for (const file of files) expect({ file: file.filename, content: read(file.filename) }).toEqual({ file: file.filename, content: file.content });

@@ -2,7 +2,8 @@
  * The result cache over real HTTP with caller authentication: a warm repeat runs no resolver and
  * calls nothing upstream (both counted); a change (another replica's announcement, an own mutation,
  * a user gaining a task) makes the next answer fresh; callers who see different things never share
- * answers; errors, mutations and answers that read something changed while they ran are never kept.
+ * answers, nor do /graphql and the federation subgraph route; errors, mutations and answers that read
+ * something changed while they ran are never kept.
  */
 import { randomBytes } from 'node:crypto';
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver } from 'graphql';
@@ -65,8 +66,8 @@ interface Answer<T> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-async function post<T = Record<string, unknown>>(role: string, query: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> {
-  const response = await fetch(harness().gateway.graphqlUrl, {
+async function post<T = Record<string, unknown>>(role: string, query: string, variables: Record<string, unknown> = {}, url = harness().gateway.graphqlUrl): Promise<Answer<T>> {
+  const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${keys[role]}` },
     body: JSON.stringify({ query, variables }),
@@ -179,6 +180,15 @@ describe('result cache', () => {
     resolverRuns = 0;
     expect((await post<ProcessAnswer>('reader', PROCESS, { id: processId })).data?.process?.processId).toBe(processId);
     expect(resolverRuns).toBeGreaterThan(0);
+  });
+
+  it('keeps the answers of /graphql and of the federation subgraph route apart (their schemas differ)', async () => {
+    const rootFields = '{ __schema { queryType { fields { name } } } }';
+    const namesOf = (answer: Answer<{ __schema: { queryType: { fields: { name: string }[] } } }>) => answer.data?.__schema.queryType.fields.map((field) => field.name);
+    for (let i = 0; i < 2; i++) {
+      expect(namesOf(await post('reader', rootFields))).not.toContain('_entities');
+      expect(namesOf(await post('reader', rootFields, {}, harness().gateway.subgraphUrl))).toContain('_entities');
+    }
   });
 
   it('keeps no answer with errors and no mutation', async () => {
