@@ -23,7 +23,7 @@ import { ResultCache } from './server/result-cache.js';
 import { ProcessWatchers } from './loaders/process-watchers.js';
 import type { Logger } from './logger.js';
 import type { Sandbox } from './sandbox/types.js';
-import { createGateway, ROUTES, type Gateway, type ReadinessCheck } from './server.js';
+import { createGateway, ROUTES, type Gateway, type ReadinessCheck } from './server/gateway.js';
 import { fairSharesOf, gatewayLimitsOf } from './server/fair-use.js';
 import { GatewayMetrics } from './server/gateway-metrics.js';
 import { upstreamTelemetry } from './server/upstream-telemetry.js';

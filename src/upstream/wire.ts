@@ -4,7 +4,8 @@
  * numbers here; `codes.ts` names them.
  */
 
-export interface WireEnvelope<T> {
+/** The wrapper of every API answer (checked in response-envelope.ts); a pushed event's is WireEventEnvelope. */
+export interface WireResponseEnvelope<T> {
   code: number;
   msg?: string;
   data?: T;
@@ -287,6 +288,7 @@ export interface WireCommentEvent {
 
 export type WireEventPayload = WireProcessStatusEvent | WireNodeEvent | WireApproverEvent | WireCcEvent | WireCommentEvent;
 
+/** A pushed event, by webhook or long connection (checked in events/push-envelope.ts); an API answer's wrapper is WireResponseEnvelope. */
 export interface WireEventEnvelope {
   schema: '2.0';
   header: WireEventHeader;
