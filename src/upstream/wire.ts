@@ -56,15 +56,8 @@ export interface WireDoneItem extends WireTodoItem {
 export type WireSystemTodoItem = Omit<WireTodoItem, 'operator_id'>;
 export type WireSystemDoneItem = Omit<WireDoneItem, 'operator_id'>;
 
-export interface WireCcItem {
-  approver_id: string;
-  links?: WireLink;
-  operator_id?: string;
-  operator_name?: WireI18n;
-  node_name?: WireI18n;
-  create_time?: string;
-  node_definition_id?: string;
-}
+/** A CC entry: a to-do's fields without its `type` (Feishu documents no type or status for it). */
+export type WireCcItem = Omit<WireTodoItem, 'type'>;
 
 export interface WireComment {
   commentor_id?: string;
