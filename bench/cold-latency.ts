@@ -7,7 +7,7 @@
 import { Pool } from 'undici';
 import { createLoaderCache } from '../src/loaders/loader-cache.js';
 import { startSandbox } from '../src/sandbox/index.js';
-import { createGateway } from '../src/server.js';
+import { createGateway } from '../src/server/gateway.js';
 import { ResultCache } from '../src/server/result-cache.js';
 import { getProcessRequest } from '../src/upstream/requests.js';
 import { generousClient } from './generous-client.js';

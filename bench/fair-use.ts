@@ -16,7 +16,7 @@ import { createAuthenticator } from '../src/auth/authenticator.js';
 import { sha256Hex } from '../src/config-callers.js';
 import { createLoaderCache } from '../src/loaders/loader-cache.js';
 import { startSandbox } from '../src/sandbox/index.js';
-import { createGateway, ROUTES } from '../src/server.js';
+import { createGateway, ROUTES } from '../src/server/gateway.js';
 import { ENDPOINTS, type Endpoint } from '../src/upstream/api.js';
 import { FEISHU_BUDGETS, type Budget } from '../src/upstream/budgets.js';
 import { createFeishuClient } from '../src/upstream/client.js';

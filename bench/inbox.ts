@@ -5,7 +5,7 @@
  */
 import type { GraphQLFormattedError } from 'graphql';
 import { CACHE_KINDS, createLoaderCache, type LoaderCache, type TtlKind } from '../src/loaders/loader-cache.js';
-import { ROUTES } from '../src/server.js';
+import { ROUTES } from '../src/server/gateway.js';
 import { FEISHU_BUDGETS } from '../src/upstream/budgets.js';
 import { startGatewayHarness } from '../test/helpers/gateway-harness.js';
 import { perSecond, runLoad, type LoadResult } from './load.js';

@@ -7,7 +7,7 @@
 import { createLoaderCache } from '../src/loaders/loader-cache.js';
 import { createLoaders } from '../src/loaders/loaders.js';
 import { startSandbox } from '../src/sandbox/index.js';
-import { createGateway } from '../src/server.js';
+import { createGateway } from '../src/server/gateway.js';
 import { ResultCache } from '../src/server/result-cache.js';
 import { generousClient } from './generous-client.js';
 import { settledHeapUsed } from './heap.js';

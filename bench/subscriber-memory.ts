@@ -9,7 +9,7 @@ import { createServer, request, type ClientRequest, type IncomingMessage, type S
 import type { AddressInfo } from 'node:net';
 import { MemoryEventStore } from '../src/events/memory-event-store.js';
 import { startSandbox } from '../src/sandbox/index.js';
-import { createGateway } from '../src/server.js';
+import { createGateway } from '../src/server/gateway.js';
 import { generousClient } from './generous-client.js';
 import { settledHeapUsed } from './heap.js';
 import { count, megabytes, ratio, type Table } from './table.js';

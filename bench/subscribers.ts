@@ -13,7 +13,7 @@ import { Agent, request } from 'undici';
 import type { App } from '../src/app.js';
 import { buildPushRequest, type PushRequest } from '../src/sandbox/events/push-body.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/index.js';
-import { ROUTES } from '../src/server.js';
+import { ROUTES } from '../src/server/gateway.js';
 import type { WireEventEnvelope } from '../src/upstream/wire.js';
 import { REDIS_URL, redisAnswers } from '../test/helpers/redis.js';
 import { startFleet } from './fleet-events.js';

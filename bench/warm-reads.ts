@@ -11,7 +11,7 @@ import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
 import { createLoaderCache } from '../src/loaders/loader-cache.js';
 import { startSandbox, type Sandbox, type SandboxUser } from '../src/sandbox/index.js';
-import { createGateway, type Gateway } from '../src/server.js';
+import { createGateway, type Gateway } from '../src/server/gateway.js';
 import { ResultCache } from '../src/server/result-cache.js';
 import { cannon, type CannonResult } from './autocannon.js';
 import { generousClient } from './generous-client.js';

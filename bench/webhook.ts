@@ -13,7 +13,7 @@ import type { EventStore } from '../src/events/event-store.js';
 import { silentLogger } from '../src/logger.js';
 import { buildPushRequest, type PushRequest } from '../src/sandbox/events/push-body.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/index.js';
-import { ROUTES } from '../src/server.js';
+import { ROUTES } from '../src/server/gateway.js';
 import type { WireEventEnvelope } from '../src/upstream/wire.js';
 import { connect, deletePrefix, randomPrefix, REDIS_URL, redisAnswers } from '../test/helpers/redis.js';
 import { perSecond, runLoad, type LoadResult } from './load.js';

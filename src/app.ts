@@ -23,7 +23,7 @@ import { ResultCache } from './server/result-cache.js';
 import { ProcessWatchers } from './loaders/process-watchers.js';
 import type { Logger } from './logger.js';
 import type { Sandbox } from './sandbox/types.js';
-import { createGateway, ROUTES, type Gateway, type ReadinessCheck } from './server.js';
+import { createGateway, ROUTES, type Gateway, type ReadinessCheck } from './server/gateway.js';
 import { fairSharesOf, gatewayLimitsOf } from './server/fair-use.js';
 import { GatewayMetrics } from './server/gateway-metrics.js';
 import { upstreamTelemetry } from './server/upstream-telemetry.js';
@@ -38,7 +38,7 @@ export interface AppOptions {
   logger: Logger;
   /** Use this simulator instead of starting one (tests, benchmarks, several replicas on one sandbox). */
   sandbox?: Sandbox;
-  /** Namespace of every Redis key and channel. @default 'feishu-gw:' */
+  /** Namespace of every Redis key and channel, instead of config's (tests: several fleets on one Redis). @default config.redisKeyPrefix */
   redisKeyPrefix?: string;
   /** Overrides of Feishu's call budgets (tests; a real app keeps Feishu's). */
   budgets?: Partial<Record<Endpoint, Budget>>;
@@ -89,7 +89,7 @@ async function callersOf(config: Readonly<Config>, sandbox: Sandbox | undefined)
 
 export async function startApp(options: AppOptions): Promise<App> {
   const { config, logger } = options;
-  const keyPrefix = options.redisKeyPrefix ?? 'feishu-gw:';
+  const keyPrefix = options.redisKeyPrefix ?? config.redisKeyPrefix;
   const startedSandbox =
     !options.sandbox && config.sandbox
       ? // Loaded only in sandbox mode: a production process never loads the simulator.

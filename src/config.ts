@@ -60,14 +60,29 @@ export interface Config {
   };
   /** Limits and fair use: document limits, operation budgets, fair shares, breaker, timeouts, subscriptions. */
   fairUse: FairUseConfig;
-  sandboxSettings: {
-    port: number;
-    seed: number;
-    processes: number;
-    webhookUrl?: string;
-    /** Seconds between simulated actions (0 = no live activity). */
-    liveActivity: number;
-  };
+  /** Namespace of every Redis key and channel: replicas of one app share it, other apps on the same Redis take another. */
+  redisKeyPrefix: string;
+  /** The simulated tenant, in sandbox mode. */
+  sandboxSettings: SandboxSettings;
+}
+
+/** The simulated tenant: the same variables shape the gateway's embedded simulator and `npm run sandbox`. */
+export interface SandboxSettings {
+  seed: number;
+  processes: number;
+  /** Seconds between simulated actions (0 = no live activity). */
+  liveActivity: number;
+}
+
+/** `npm run sandbox`, the simulator alone: the tenant, and where and how it serves it. */
+export interface StandaloneSandboxSettings extends SandboxSettings {
+  port: number;
+  /** Bind address; unset, the simulator's own default (127.0.0.1). */
+  host?: string;
+  /** Where it pushes events. */
+  webhookUrl?: string;
+  eventDelivery: EventMode;
+  logLevel: LogLevel;
 }
 
 export class ConfigError extends Error {
@@ -118,6 +133,12 @@ function onOff(env: Env, name: string, fallback: boolean): boolean {
   if (['on', 'true', '1'].includes(raw)) return true;
   if (['off', 'false', '0'].includes(raw)) return false;
   throw new ConfigError(name, `expected on or off, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = text(env, name)?.toLowerCase() ?? fallback;
+  if (!(values as readonly string[]).includes(raw)) throw new ConfigError(name, `expected one of ${values.join(', ')}, got "${raw}"`);
+  return raw as T;
 }
 
 /** A variable in a format of its own (config-callers.ts); its parser's complaint becomes a ConfigError naming it. */
@@ -188,14 +209,6 @@ export function longConnectionOn(config: Pick<Config, 'eventMode'>): boolean {
   return config.eventMode !== 'webhook';
 }
 
-function trustedDocumentsMode(env: Env): TrustedDocumentsMode {
-  const raw = text(env, 'GATEWAY_TRUSTED_DOCUMENTS')?.toLowerCase() ?? 'allow';
-  if (!(TRUSTED_DOCUMENTS_MODES as readonly string[]).includes(raw)) {
-    throw new ConfigError('GATEWAY_TRUSTED_DOCUMENTS', `expected one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}, got "${raw}"`);
-  }
-  return raw as TrustedDocumentsMode;
-}
-
 /** Without authentication every caller holds every scope, process:read included: `only` would refuse nobody. */
 function requireAuthForTrustedOnly(config: Config): void {
   if (config.trustedDocuments.mode === 'only' && !config.auth) {
@@ -203,10 +216,37 @@ function requireAuthForTrustedOnly(config: Config): void {
   }
 }
 
-function eventMode(env: Env): EventMode {
-  const raw = text(env, 'FEISHU_EVENT_MODE')?.toLowerCase() ?? 'webhook';
-  if (!(EVENT_MODES as readonly string[]).includes(raw)) throw new ConfigError('FEISHU_EVENT_MODE', `expected one of ${EVENT_MODES.join(', ')}, got "${raw}"`);
-  return raw as EventMode;
+function logLevel(env: Env): LogLevel {
+  const level = (text(env, 'LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError('LOG_LEVEL', `expected one of ${LOG_LEVELS.join(', ')}`);
+  return level;
+}
+
+/** Redis key names: no spaces or control characters, and short, since every key carries it. */
+function redisKeyPrefix(env: Env): string {
+  const prefix = text(env, 'GATEWAY_REDIS_KEY_PREFIX') ?? 'feishu-gw:';
+  if (!/^[\x21-\x7e]{1,64}$/.test(prefix)) throw new ConfigError('GATEWAY_REDIS_KEY_PREFIX', 'expected 1 to 64 printable characters without spaces');
+  return prefix;
+}
+
+function sandboxSettings(env: Env): SandboxSettings {
+  return {
+    seed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),
+    processes: integer(env, 'SANDBOX_PROCESSES', 300, 1, 1_000_000),
+    liveActivity: integer(env, 'SANDBOX_LIVE_ACTIVITY', 0, 0, 3600),
+  };
+}
+
+/** `npm run sandbox`'s settings: the gateway's other variables (Feishu credentials among them) play no part. */
+export function loadSandboxSettings(env: Env = process.env): Readonly<StandaloneSandboxSettings> {
+  return deepFreeze({
+    ...sandboxSettings(env),
+    port: integer(env, 'SANDBOX_PORT', 4100, 0, 65535),
+    host: text(env, 'SANDBOX_HOST'),
+    webhookUrl: url(env, 'SANDBOX_WEBHOOK_URL'),
+    eventDelivery: oneOf(env, 'SANDBOX_EVENT_MODE', EVENT_MODES, 'webhook'),
+    logLevel: logLevel(env),
+  });
 }
 
 export function loadConfig(env: Env = process.env): Readonly<Config> {
@@ -216,8 +256,6 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     throw new ConfigError(appId === undefined ? 'FEISHU_APP_ID' : 'FEISHU_APP_SECRET', 'set both FEISHU_APP_ID and FEISHU_APP_SECRET, or neither for sandbox mode');
   }
   const sandbox = appId === undefined;
-  const logLevel = (text(env, 'LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `expected one of ${LOG_LEVELS.join(', ')}`);
   const config: Config = {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: text(env, 'HOST') ?? '127.0.0.1',
@@ -230,14 +268,14 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     },
     sandbox,
     redisUrl: url(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']),
-    logLevel,
+    logLevel: logLevel(env),
     auth: onOff(env, 'GATEWAY_AUTH', !sandbox),
     callers: {
       apiKeys: parsed(env, 'GATEWAY_API_KEYS', parseApiKeys) ?? [],
       jwt: jwtSettings(env),
     },
     corsOrigins: parsed(env, 'GATEWAY_CORS_ORIGINS', parseCorsOrigins) ?? [],
-    eventMode: eventMode(env),
+    eventMode: oneOf(env, 'FEISHU_EVENT_MODE', EVENT_MODES, 'webhook'),
     longConnection: {
       // Feishu pings every 120 s, so a dead connection is noticed within 120 s + this.
       pingTimeoutSeconds: integer(env, 'FEISHU_LONG_CONNECTION_PING_TIMEOUT', 10, 1, 600),
@@ -247,20 +285,15 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     otelEndpoint: url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT'),
     resultCacheMegabytes: integer(env, 'GATEWAY_RESULT_CACHE_MB', 64, 0, 65_536),
     trustedDocuments: {
-      mode: trustedDocumentsMode(env),
+      mode: oneOf(env, 'GATEWAY_TRUSTED_DOCUMENTS', TRUSTED_DOCUMENTS_MODES, 'allow'),
       manifests: parsed(env, 'GATEWAY_TRUSTED_DOCUMENTS_FILES', parseManifestFiles) ?? [],
     },
     fairUse: fairUseSettings({
       integer: (name, fallback, min, max) => integer(env, name, fallback, min, max),
       parsed: (name, parse) => parsed(env, name, parse),
     }),
-    sandboxSettings: {
-      port: integer(env, 'SANDBOX_PORT', 4100, 0, 65535),
-      seed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),
-      processes: integer(env, 'SANDBOX_PROCESSES', 300, 1, 1_000_000),
-      webhookUrl: url(env, 'SANDBOX_WEBHOOK_URL'),
-      liveActivity: integer(env, 'SANDBOX_LIVE_ACTIVITY', 0, 0, 3600),
-    },
+    redisKeyPrefix: redisKeyPrefix(env),
+    sandboxSettings: sandboxSettings(env),
   };
   requireCallersWhenAuthOn(config);
   requireWebhookVerification(config);

@@ -6,6 +6,7 @@
 import { startApp } from './app.js';
 import { ConfigError, loadConfig, redactConfig, webhookIngressOn } from './config.js';
 import { createLogger } from './logger.js';
+import { ROUTES } from './server/gateway.js';
 import { exitGracefullyOnSignals } from './shutdown.js';
 import { keepProcessOutputJson } from './process-output.js';
 
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     { graphiql: app.gateway.graphqlUrl, sharedState: config.redisUrl ? 'redis' : 'memory', drainSeconds: config.drainSeconds, tracing: Boolean(config.otelEndpoint) },
     'gateway ready',
   );
-  const events = [webhookIngressOn(config) && `${app.gateway.url}/webhook/feishu`, app.longConnection && 'the long connection'].filter(Boolean);
+  const events = [webhookIngressOn(config) && `${app.gateway.url}${ROUTES.webhook}`, app.longConnection && 'the long connection'].filter(Boolean);
   if (app.sandbox) {
     logger.info(
       {

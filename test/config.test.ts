@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, longConnectionOn, redactConfig, webhookIngressOn } from '../src/config.js';
+import { ConfigError, loadConfig, loadSandboxSettings, longConnectionOn, redactConfig, webhookIngressOn } from '../src/config.js';
 
 describe('loadConfig', () => {
   it('runs in sandbox mode with auth off when no credentials are set', () => {
@@ -54,6 +54,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ GATEWAY_RESULT_CACHE_MB: 'lots' })).toThrow(/^GATEWAY_RESULT_CACHE_MB: expected a whole number/);
   });
 
+  it('names every Redis key of an app below one prefix, feishu-gw: unless GATEWAY_REDIS_KEY_PREFIX says otherwise', () => {
+    expect(loadConfig({}).redisKeyPrefix).toBe('feishu-gw:');
+    expect(loadConfig({ GATEWAY_REDIS_KEY_PREFIX: 'payroll-gw:' }).redisKeyPrefix).toBe('payroll-gw:');
+  });
+
   it('never echoes a malformed URL, which may carry a password', () => {
     expect(() => loadConfig({ REDIS_URL: 'redis://user:hunter2@exa mple:6379' })).toThrow(/^REDIS_URL: not a valid URL$/);
   });
@@ -78,6 +83,8 @@ describe('loadConfig', () => {
     [{ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's' }, 'GATEWAY_AUTH'],
     [{ FEISHU_EVENT_MODE: 'websocket' }, 'FEISHU_EVENT_MODE'],
     [{ FEISHU_LONG_CONNECTION_PING_TIMEOUT: '0' }, 'FEISHU_LONG_CONNECTION_PING_TIMEOUT'],
+    [{ GATEWAY_REDIS_KEY_PREFIX: 'two words' }, 'GATEWAY_REDIS_KEY_PREFIX'],
+    [{ SANDBOX_PROCESSES: '0' }, 'SANDBOX_PROCESSES'],
   ])('stops on %o naming %s in one line', (env, variable) => {
     let error: unknown;
     try {
@@ -155,5 +162,28 @@ describe('loadConfig', () => {
       expect(() => loadConfig(env)).toThrow(ConfigError);
       expect(() => loadConfig(env)).toThrow(line);
     }
+  });
+});
+
+describe('loadSandboxSettings (npm run sandbox)', () => {
+  it('reads the tenant from the same variables as the gateway, and where and how to serve it from its own', () => {
+    const env = { SANDBOX_SEED: '7', SANDBOX_PROCESSES: '30', SANDBOX_LIVE_ACTIVITY: '2' };
+    expect(loadSandboxSettings(env)).toMatchObject(loadConfig(env).sandboxSettings);
+    expect(loadSandboxSettings({})).toEqual({ seed: 42, processes: 300, liveActivity: 0, port: 4100, eventDelivery: 'webhook', logLevel: 'info' });
+    const served = loadSandboxSettings({ SANDBOX_PORT: '0', SANDBOX_HOST: '0.0.0.0', SANDBOX_WEBHOOK_URL: 'http://127.0.0.1:4000/webhook/feishu', SANDBOX_EVENT_MODE: 'both' });
+    expect(served).toMatchObject({ port: 0, host: '0.0.0.0', webhookUrl: 'http://127.0.0.1:4000/webhook/feishu', eventDelivery: 'both' });
+  });
+
+  it("ignores the gateway's own variables: Feishu credentials without a verification token do not stop the simulator", () => {
+    expect(loadSandboxSettings({ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's' }).seed).toBe(42);
+  });
+
+  it.each([
+    [{ SANDBOX_PORT: '70000' }, 'SANDBOX_PORT'],
+    [{ SANDBOX_EVENT_MODE: 'pigeon' }, 'SANDBOX_EVENT_MODE'],
+    [{ SANDBOX_WEBHOOK_URL: 'gateway:4000' }, 'SANDBOX_WEBHOOK_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ])('stops on %o naming %s', (env, variable) => {
+    expect(() => loadSandboxSettings(env)).toThrow(new RegExp(`^${variable}: `));
   });
 });

@@ -10,7 +10,7 @@ import { silentLogger } from '../src/logger.js';
 import { startSandbox } from '../src/sandbox/index.js';
 import type { Sandbox } from '../src/sandbox/types.js';
 import { schema } from '../src/schema/index.js';
-import { createGateway } from '../src/server.js';
+import { createGateway } from '../src/server/gateway.js';
 import { GatewayMetrics } from '../src/server/gateway-metrics.js';
 import { createFeishuClient } from '../src/upstream/client.js';
 import { subscribeOverSse } from './helpers/subscription-clients.js';

@@ -2,8 +2,8 @@ import type { Redis } from 'ioredis';
 import type { IdempotencyRecord, IdempotencyStore } from './idempotency-store.js';
 
 export interface RedisIdempotencyOptions {
-  /** @default 'fpg:idem:' */
-  keyPrefix?: string;
+  /** One key per idempotency key below it; every replica of one app must share it. */
+  keyPrefix: string;
   /** How long an outcome is remembered. @default 24 hours */
   ttlMs?: number;
   /** How long a claim holds before another replica may run the action (a crashed holder). @default 60 s */
@@ -23,9 +23,9 @@ export class RedisIdempotencyStore implements IdempotencyStore {
 
   constructor(
     private readonly redis: Redis,
-    options: RedisIdempotencyOptions = {},
+    options: RedisIdempotencyOptions,
   ) {
-    this.prefix = options.keyPrefix ?? 'fpg:idem:';
+    this.prefix = options.keyPrefix;
     this.ttlMs = options.ttlMs ?? 86_400_000;
     this.claimTtlMs = options.claimTtlMs ?? 60_000;
     this.pollMs = options.pollMs ?? 50;

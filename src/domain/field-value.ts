@@ -47,23 +47,24 @@ export interface FieldVariable {
   problem?: string;
 }
 
+/** Kinds Feishu reads but does not take in `field_values_v2` (per its docs). */
+type ReadOnlyKind = 'user' | 'record';
+
 /**
- * A value to write when approving (Feishu `field_values_v2`). Same kinds as FieldValue minus
- * user and record (not writable per the docs); lists carry their items inline.
+ * A value to write when approving (Feishu `field_values_v2`): a FieldValue of a writable kind, whose
+ * list items are writable too and whose file carries no mimeType (Feishu takes it from the upload).
  */
-export type FieldValueInput =
-  | { kind: 'text'; text: string }
-  | { kind: 'bool'; bool: boolean }
-  | { kind: 'number'; number: string }
-  | { kind: 'enum'; enumId: string }
-  | { kind: 'date'; date: string }
-  | { kind: 'dateTime'; dateTime: Date }
-  | { kind: 'i18n'; i18n: I18nText }
-  | { kind: 'object'; object: ObjectRef }
-  | { kind: 'department'; departmentId: string }
-  | { kind: 'employment'; employmentId: string }
-  | { kind: 'list'; items: FieldValueInput[] }
-  | { kind: 'file'; file: Omit<FileRef, 'mimeType'> };
+export type FieldValueInput = Exclude<FieldValue, { kind: ReadOnlyKind | 'list' | 'file' }> | ListValueInput | FileValueInput;
+
+interface ListValueInput {
+  kind: 'list';
+  items: FieldValueInput[];
+}
+
+interface FileValueInput {
+  kind: 'file';
+  file: Omit<FileRef, 'mimeType'>;
+}
 
 export interface FormValueInput {
   apiName: string;

@@ -43,8 +43,7 @@ export type TaskSource = (typeof TASK_SOURCES)[number];
 export const USER_ID_TYPES = ['OPEN_ID', 'UNION_ID', 'USER_ID', 'PEOPLE_COREHR_ID'] as const;
 export type UserIdType = (typeof USER_ID_TYPES)[number];
 
-export const DEPARTMENT_ID_TYPES = ['OPEN_DEPARTMENT_ID', 'DEPARTMENT_ID', 'PEOPLE_COREHR_DEPARTMENT_ID'] as const;
-export type DepartmentIdType = (typeof DEPARTMENT_ID_TYPES)[number];
+export type DepartmentIdType = 'OPEN_DEPARTMENT_ID' | 'DEPARTMENT_ID' | 'PEOPLE_COREHR_DEPARTMENT_ID';
 
 export interface Person {
   /** Feishu user id, in the id type the process was read with. */

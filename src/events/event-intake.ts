@@ -8,7 +8,7 @@
 import type { ProcessEvent } from '../domain/events.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { mapEvent, UnknownCodeError } from '../upstream/map.js';
-import { checkEnvelope, checkHeader, isKnownEventType } from './event-envelope.js';
+import { checkPushEnvelope, checkHeader, isKnownEventType } from './push-envelope.js';
 import type { EventStore, RecordedEvent } from './event-store.js';
 
 /** Which ingress an event came through (logged with it). */
@@ -78,7 +78,7 @@ export function interpretEnvelope(body: Record<string, unknown>): Interpretation
   if (!header.ok) return { kind: 'invalid', reason: header.problem };
   const { event_id: eventId, event_type: eventType } = header.header;
   if (!isKnownEventType(eventType)) return { kind: 'ignored', eventId, eventType, reason: 'not a process event' };
-  const checked = checkEnvelope({ ...header.header, event_type: eventType }, body);
+  const checked = checkPushEnvelope({ ...header.header, event_type: eventType }, body);
   if (!checked.ok) return { kind: 'invalid', reason: checked.problem };
   try {
     const event = mapEvent(checked.envelope);

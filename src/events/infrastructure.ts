@@ -14,8 +14,8 @@ import { RedisInvalidationBus } from './redis-invalidation-bus.js';
 
 export interface EventInfrastructureOptions {
   redisUrl?: string;
-  /** Prepended to every Redis key and channel. @default 'feishu-gw:' */
-  keyPrefix?: string;
+  /** Prepended to every Redis key and channel (config.redisKeyPrefix); unused without Redis. */
+  keyPrefix: string;
   logger: Logger;
   /** How much a slow subscriber may have buffered before it is cut off (SUBSCRIBER_TOO_SLOW). @default DEFAULT_SUBSCRIPTION_LIMITS */
   subscriptionLimits?: Partial<SubscriptionLimits>;
@@ -32,7 +32,7 @@ export interface EventInfrastructure {
 
 /** With a Redis URL, fails (rather than waits) when Redis cannot be reached at start-up. */
 export async function createEventInfrastructure(options: EventInfrastructureOptions): Promise<EventInfrastructure> {
-  const { redisUrl, keyPrefix = 'feishu-gw:', logger, subscriptionLimits } = options;
+  const { redisUrl, keyPrefix, logger, subscriptionLimits } = options;
   if (redisUrl === undefined) {
     const store = new MemoryEventStore({ logger, subscriptionLimits });
     const invalidation = new MemoryInvalidationBus(logger);

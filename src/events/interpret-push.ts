@@ -11,7 +11,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { SIGNATURE_HEADERS } from '../upstream/wire.js';
 import { decryptPayload, verifySignature } from './crypto.js';
-import { checkHeader, isRecord } from './event-envelope.js';
+import { checkHeader, isRecord } from './push-envelope.js';
 
 export interface PushPolicy {
   verificationToken?: string;

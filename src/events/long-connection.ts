@@ -9,7 +9,7 @@
  */
 import type { EventDispatcher, HttpInstance, HttpRequestOptions, WSClient } from '@larksuiteoapi/node-sdk';
 import { silentLogger, type Logger } from '../logger.js';
-import { isRecord } from './event-envelope.js';
+import { isRecord } from './push-envelope.js';
 import type { EventIntake } from './event-intake.js';
 
 /** The SDK's states, plus `closed` once the gateway stopped it. */

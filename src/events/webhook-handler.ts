@@ -2,8 +2,8 @@
  * `POST /webhook/feishu`: reads the push, lets `interpretPush` authenticate it, hands the envelope to
  * the event intake (the path the long connection shares) and only then answers 200, so an event
  * Feishu saw acknowledged is never lost (it retries on anything else). Answers: 200 challenge /
- * accepted / duplicate / ignored, 400 not a push, 401 forged or replayed, 405 not a POST, 413 too
- * large, 503 not recorded.
+ * accepted / duplicate / ignored, 400 not a push, 401 forged or replayed, 413 too large, 503 not
+ * recorded. The gateway hands it POSTs only (server/gateway.ts); other methods never reach it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { silentLogger, type Logger } from '../logger.js';
@@ -57,7 +57,6 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method !== 'POST') return respond(res, 405, { error: 'use POST' }, { allow: 'POST' });
     let body: Buffer;
     try {
       body = await readBody(req, maxBodyBytes);

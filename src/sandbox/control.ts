@@ -2,7 +2,7 @@
 import type { SandboxCore } from './core.js';
 import type { EventChannels } from './events/event-channels.js';
 import type { FaultInjector } from './http/faults.js';
-import type { RateLimiter } from './http/rate-limiter.js';
+import type { SandboxRateLimiter } from './http/rate-limiter.js';
 import type { TokenIssuer } from './http/tokens.js';
 import type { Traffic } from './http/traffic.js';
 import { compareIds } from './ids.js';
@@ -17,7 +17,7 @@ export interface ControlDeps {
   traffic: Traffic;
   faults: FaultInjector;
   tokens: TokenIssuer;
-  limiter: RateLimiter;
+  limiter: SandboxRateLimiter;
   channels: EventChannels;
   longConnection: LongConnectionServer;
   tracker: WorkTracker;

@@ -14,7 +14,7 @@ import type { Tenant } from './tenant.js';
 import type { WorkTracker } from './work-tracker.js';
 
 /** A Feishu user, or the system acting in someone's place (`system_approval` / `system_user`). */
-export type Actor = SimUser | 'system';
+export type SimActor = SimUser | 'system';
 
 export interface MachineDeps {
   tenant: Tenant;
@@ -27,13 +27,13 @@ export interface MachineDeps {
 
 export interface Decision {
   action: 'approve' | 'reject';
-  actor: Actor;
+  actor: SimActor;
   reason: string;
   formWrites?: WireFieldVariableValue[];
 }
 
 export interface AddSigners {
-  actor: Actor;
+  actor: SimActor;
   nodeId?: string;
   approverId?: string;
   position: AddApproverPosition;
@@ -41,7 +41,7 @@ export interface AddSigners {
   users: SimUser[];
 }
 
-const isAdmin = (actor: Actor) => actor === 'system' || actor.role === 'hr_admin';
+const isAdmin = (actor: SimActor) => actor === 'system' || actor.role === 'hr_admin';
 
 export class ProcessMachine {
   private readonly ctx: FlowContext;
@@ -74,7 +74,7 @@ export class ProcessMachine {
     this.changed(process);
   }
 
-  transfer(processId: string, actor: Actor, to: SimUser, approverIds: readonly string[]): void {
+  transfer(processId: string, actor: SimActor, to: SimUser, approverIds: readonly string[]): void {
     const process = this.process(processId);
     if (process.status !== STATUS.inProgress) throw new SimError(CODES.illegalStatusForTransfer);
     const tasks = approverIds.map((id) => {
@@ -107,7 +107,7 @@ export class ProcessMachine {
     this.changed(process);
   }
 
-  withdraw(processId: string, actor: Actor): void {
+  withdraw(processId: string, actor: SimActor): void {
     const process = this.process(processId);
     if (process.status !== STATUS.inProgress) throw new SimError(CODES.approvalsEnded);
     if (!isAdmin(actor) && actor !== process.initiator) {
@@ -118,7 +118,7 @@ export class ProcessMachine {
   }
 
   /** Revoking (15) now, revoked (8) after the configured delay. */
-  revoke(processId: string, actor: Actor): void {
+  revoke(processId: string, actor: SimActor): void {
     const process = this.process(processId);
     if (process.status !== STATUS.completed) throw new SimError(CODES.notRevocable);
     if (!isAdmin(actor)) throw new SimError(CODES.noPermission, 'only a process admin can revoke', 403);

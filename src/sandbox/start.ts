@@ -11,7 +11,7 @@ import { WebhookTransport } from './events/webhook-transport.js';
 import { controlRoutes } from './http/control-routes.js';
 import { FaultInjector } from './http/faults.js';
 import { FeishuApi } from './http/feishu-api.js';
-import { budgetsFrom, RateLimiter } from './http/rate-limiter.js';
+import { budgetsFrom, SandboxRateLimiter } from './http/rate-limiter.js';
 import { createSandboxServer } from './http/server.js';
 import { TokenIssuer } from './http/tokens.js';
 import { Traffic } from './http/traffic.js';
@@ -84,7 +84,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     channels,
   });
   const tokens = new TokenIssuer(appId, appSecret, options.tokenTtlSeconds ?? 7_200, now);
-  const limiter = new RateLimiter(budgetsFrom(options.rateLimits), now);
+  const limiter = new SandboxRateLimiter(budgetsFrom(options.rateLimits), now);
   const faults = new FaultInjector();
   const traffic = new Traffic();
   const control = createControl({ core, traffic, faults, tokens, limiter, channels, longConnection, tracker });

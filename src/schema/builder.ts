@@ -4,7 +4,6 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import { getNamedType, type GraphQLOutputType } from 'graphql';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
-import ErrorsPlugin from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
@@ -39,7 +38,7 @@ export const builder = new SchemaBuilder<{
 }>({
   // Scope auth first, so no other plugin's wrapper runs (or loads anything) for a refused field;
   // federation last, as its docs ask (it wraps nothing, it adds the subgraph schema's entities: federation.ts).
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin, ComplexityPlugin, DirectivesPlugin, FederationPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin, ComplexityPlugin, DirectivesPlugin, FederationPlugin],
   // Fields carry their weights (cost.ts); the limit is a validation rule (server/use-cost-limit.ts), so
   // the plugin's own check at the root fields, which would run after validation, is off.
   complexity: { disabled: true, fieldComplexity: loadedFieldCost },
@@ -72,7 +71,6 @@ export const builder = new SchemaBuilder<{
       complexity: (args: { ids?: readonly unknown[] }) => loadsEach(args.ids?.length ?? 0),
     },
   },
-  errors: { defaultTypes: [] },
 });
 
 builder.queryType({});

@@ -5,7 +5,6 @@
 import { GraphQLError } from 'graphql';
 import { maskError } from 'graphql-yoga';
 import { UpstreamError, type UpstreamErrorKind } from '../upstream/errors.js';
-import { UnknownCodeError } from '../upstream/map.js';
 import { OperationBudgetExceededError } from '../upstream/operation-budget.js';
 
 export function badUserInput(message: string): GraphQLError {
@@ -39,11 +38,9 @@ function upstreamExtensions(error: UpstreamError): Record<string, unknown> {
   return extensions;
 }
 
+/** A code Feishu sent that the gateway cannot name arrives here as a BAD_RESPONSE: the client wraps it (client.ts `mapped`). */
 function publicExtensions(error: unknown): { message: string; extensions: Record<string, unknown> } | undefined {
   if (error instanceof UpstreamError) return { message: error.message, extensions: upstreamExtensions(error) };
-  if (error instanceof UnknownCodeError) {
-    return { message: `Feishu sent a value the gateway does not know: ${error.message}`, extensions: { code: 'UPSTREAM_BAD_RESPONSE' } };
-  }
   return undefined;
 }
 

@@ -8,7 +8,6 @@ import { GraphQLError } from 'graphql';
 import type { YogaLogger } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
 import { UpstreamError } from '../upstream/errors.js';
-import { UnknownCodeError } from '../upstream/map.js';
 
 const text = (args: unknown[]) => args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ');
 
@@ -25,7 +24,6 @@ export function yogaLogging(logger: Logger): YogaLogger {
       const { kind, endpoint, feishuCode, logId, retryAfter } = original;
       return logger.debug({ path, kind, endpoint, feishuCode, logId, retryAfter }, `field failed: ${original.message}`);
     }
-    if (original instanceof UnknownCodeError) return logger.warn({ path, error: original.message }, 'field failed: Feishu sent a value the gateway does not know');
     logger.error({ err: original, path }, 'unexpected error while resolving a GraphQL request');
   };
   return {

@@ -30,7 +30,7 @@ import {
 } from './requests.js';
 import { DEFAULT_RETRY } from './retry.js';
 import { TokenManager } from './token-manager.js';
-import type { WireApproversData, WireEnvelope, WireProcess, WireProcessListData, WireVariableData } from './wire.js';
+import type { WireApproversData, WireResponseEnvelope, WireProcess, WireProcessListData, WireVariableData } from './wire.js';
 
 export interface FeishuClientOptions {
   /** Feishu's root, e.g. `https://open.feishu.cn` or a simulator (no `/open-apis` suffix). */
@@ -127,13 +127,13 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     stats,
 
     async listProcesses(query, callOptions) {
-      const { data } = await send<WireEnvelope<WireProcessListData>>(listProcessesRequest(query), callOptions);
+      const { data } = await send<WireResponseEnvelope<WireProcessListData>>(listProcessesRequest(query), callOptions);
       return mapProcessIdPage(data);
     },
 
     async getProcess(processId, readOptions) {
       try {
-        const { data } = await send<WireEnvelope<WireProcess>>(getProcessRequest(processId, readOptions?.userIdType), readOptions);
+        const { data } = await send<WireResponseEnvelope<WireProcess>>(getProcessRequest(processId, readOptions?.userIdType), readOptions);
         if (!data) throw new UpstreamError({ kind: 'BAD_RESPONSE', endpoint: 'getProcess', message: 'getProcess: answer without data', retryable: false });
         return mapped('getProcess', () => mapProcess(data));
       } catch (error) {
@@ -143,17 +143,17 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     },
 
     async getFormVariables(processId, readOptions) {
-      const { data } = await send<WireEnvelope<WireVariableData>>(formDataRequest(processId, readOptions?.userIdType), readOptions);
+      const { data } = await send<WireResponseEnvelope<WireVariableData>>(formDataRequest(processId, readOptions?.userIdType), readOptions);
       return mapped('getFormData', () => mapVariableData(data));
     },
 
     async getFlowVariables(processId, keys, readOptions) {
-      const { data } = await send<WireEnvelope<WireVariableData>>(flowDataRequest(processId, keys, readOptions?.userIdType), readOptions);
+      const { data } = await send<WireResponseEnvelope<WireVariableData>>(flowDataRequest(processId, keys, readOptions?.userIdType), readOptions);
       return mapped('getFlowData', () => mapVariableData(data));
     },
 
     async listApproverTasks(query, callOptions) {
-      const { data } = await send<WireEnvelope<WireApproversData>>(listApproversRequest(query), callOptions);
+      const { data } = await send<WireResponseEnvelope<WireApproversData>>(listApproversRequest(query), callOptions);
       return mapped('listApprovers', () => mapApproverTaskPage(data));
     },
 

@@ -4,7 +4,7 @@
  */
 import { Pool } from 'undici';
 import type { Logger } from '../logger.js';
-import { decodeResponse, scrub, type Decoded } from './envelope.js';
+import { decodeResponse, scrub, type Decoded } from './response-envelope.js';
 import { UpstreamError } from './errors.js';
 import { outcomeOf, type UpstreamObserver } from './observer.js';
 

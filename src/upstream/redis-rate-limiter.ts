@@ -54,8 +54,8 @@ return {1, slot - now, limit}
 `;
 
 export interface RedisRateLimiterOptions {
-  /** @default 'fpg:budget:' — one key per endpoint (and per endpoint and caller); every replica of one app must share it. */
-  keyPrefix?: string;
+  /** One key per endpoint (and per endpoint and caller) below it; every replica of one app must share it. */
+  keyPrefix: string;
   /** @default DEFAULT_FAIR_SHARES */
   shares?: FairShares;
 }
@@ -73,9 +73,9 @@ export class RedisRateLimiter implements RateLimiter {
   constructor(
     private readonly redis: Redis,
     private readonly budgets: Readonly<Record<Endpoint, Budget>>,
-    options: RedisRateLimiterOptions = {},
+    options: RedisRateLimiterOptions,
   ) {
-    this.prefix = options.keyPrefix ?? 'fpg:budget:';
+    this.prefix = options.keyPrefix;
     this.shares = validateFairShares(options.shares ?? DEFAULT_FAIR_SHARES);
   }
 

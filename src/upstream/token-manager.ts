@@ -8,6 +8,7 @@ import { untilAborted } from './signals.js';
 import type { WireTokenRequest, WireTokenResponse } from './wire.js';
 
 export const TOKEN_ENDPOINT = 'tenantAccessToken';
+/** Below /open-apis, like every path the client sends (the simulator states Feishu's full path apart: sandbox/http/feishu-routes.ts). */
 const TOKEN_PATH = '/auth/v3/tenant_access_token/internal';
 /** Refresh this long before expiry, as Feishu's own SDKs do, so no call goes out with a dying token. */
 const REFRESH_BEFORE_EXPIRY_MS = 3 * 60_000;

@@ -4,7 +4,8 @@
  * numbers here; `codes.ts` names them.
  */
 
-export interface WireEnvelope<T> {
+/** The wrapper of every API answer (checked in response-envelope.ts); a pushed event's is WireEventEnvelope. */
+export interface WireResponseEnvelope<T> {
   code: number;
   msg?: string;
   data?: T;
@@ -55,15 +56,8 @@ export interface WireDoneItem extends WireTodoItem {
 export type WireSystemTodoItem = Omit<WireTodoItem, 'operator_id'>;
 export type WireSystemDoneItem = Omit<WireDoneItem, 'operator_id'>;
 
-export interface WireCcItem {
-  approver_id: string;
-  links?: WireLink;
-  operator_id?: string;
-  operator_name?: WireI18n;
-  node_name?: WireI18n;
-  create_time?: string;
-  node_definition_id?: string;
-}
+/** A CC entry: a to-do's fields without its `type` (Feishu documents no type or status for it). */
+export type WireCcItem = Omit<WireTodoItem, 'type'>;
 
 export interface WireComment {
   commentor_id?: string;
@@ -287,6 +281,7 @@ export interface WireCommentEvent {
 
 export type WireEventPayload = WireProcessStatusEvent | WireNodeEvent | WireApproverEvent | WireCcEvent | WireCommentEvent;
 
+/** A pushed event, by webhook or long connection (checked in events/push-envelope.ts); an API answer's wrapper is WireResponseEnvelope. */
 export interface WireEventEnvelope {
   schema: '2.0';
   header: WireEventHeader;

@@ -14,7 +14,7 @@ afterAll(async () => {
 
 describe('createEventInfrastructure', () => {
   it('keeps everything in memory without a Redis URL', async () => {
-    const infra = await createEventInfrastructure({ logger: silentLogger });
+    const infra = await createEventInfrastructure({ keyPrefix: prefix, logger: silentLogger });
     expect(infra.backend).toBe('memory');
     expect(await infra.store.record(sampleEvent(1))).not.toBeNull();
     await infra.close();
@@ -36,6 +36,6 @@ describe('createEventInfrastructure', () => {
   });
 
   it('fails at start-up, rather than waiting, when Redis cannot be reached', async () => {
-    await expect(createEventInfrastructure({ redisUrl: 'redis://127.0.0.1:1', logger: silentLogger })).rejects.toThrow();
+    await expect(createEventInfrastructure({ redisUrl: 'redis://127.0.0.1:1', keyPrefix: prefix, logger: silentLogger })).rejects.toThrow();
   });
 });

@@ -6,7 +6,7 @@
 import type { DocumentNode } from 'graphql';
 import { afterAll, beforeAll } from 'vitest';
 import { createLoaderCache, type LoaderCacheOptions } from '../../src/loaders/loader-cache.js';
-import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
+import { createGateway, type Gateway, type GatewayOptions } from '../../src/server/gateway.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/types.js';
 import { ENDPOINTS, type Endpoint } from '../../src/upstream/api.js';

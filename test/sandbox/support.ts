@@ -2,12 +2,12 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Sandbox, SandboxUser } from '../../src/sandbox/index.js';
-import type { WireEnvelope } from '../../src/upstream/wire.js';
+import type { WireResponseEnvelope } from '../../src/upstream/wire.js';
 
 export interface RawAnswer<T> {
   status: number;
   headers: Headers;
-  body: WireEnvelope<T>;
+  body: WireResponseEnvelope<T>;
 }
 
 type Query = Record<string, string | number | readonly (string | number)[] | undefined>;
@@ -47,7 +47,7 @@ export class FeishuHttp {
     const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
     if (bearer) headers.authorization = `Bearer ${bearer}`;
     const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as WireEnvelope<T> };
+    return { status: response.status, headers: response.headers, body: (await response.json()) as WireResponseEnvelope<T> };
   }
 }
 

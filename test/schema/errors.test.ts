@@ -32,9 +32,11 @@ describe('maskGatewayError', () => {
     expect(codes).toEqual(['UPSTREAM_UNAVAILABLE', 'UPSTREAM_TIMEOUT', 'UPSTREAM_AUTH_FAILED', 'UPSTREAM_ERROR', 'UPSTREAM_BAD_RESPONSE']);
   });
 
-  it('reports a code Feishu sent that the gateway cannot name', () => {
-    const masked = maskGatewayError(located(new UnknownCodeError('process status', 77)), 'x') as GraphQLError;
-    expect(masked.extensions['code']).toBe('UPSTREAM_BAD_RESPONSE');
+  it('reports a code Feishu sent that the gateway cannot name, as the client wraps it', () => {
+    const unknown = new UnknownCodeError('process status', 77);
+    const wrapped = new UpstreamError({ kind: 'BAD_RESPONSE', endpoint: 'getProcess', message: `getProcess: ${unknown.message}`, retryable: false, cause: unknown });
+    const masked = maskGatewayError(located(wrapped), 'x') as GraphQLError;
+    expect(masked.extensions).toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', endpoint: 'getProcess', retryable: false });
     expect(masked.message).toContain('process status code 77');
   });
 

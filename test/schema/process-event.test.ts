@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ProcessEvent } from '../../src/domain/events.js';
 import type { EventStore, RecordedEvent, SubscribeOptions } from '../../src/events/event-store.js';
 import { MemoryEventStore } from '../../src/events/memory-event-store.js';
-import { createGateway } from '../../src/server.js';
+import { createGateway } from '../../src/server/gateway.js';
 import { graphql } from '../generated/index.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';

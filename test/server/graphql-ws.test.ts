@@ -1,7 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { MAX_REQUEST_BYTES } from '../../src/server.js';
+import { MAX_REQUEST_BYTES } from '../../src/server/gateway.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 
 const harness = useGatewayHarness();

@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox } from '../../src/sandbox/types.js';
-import { createGateway, type Gateway } from '../../src/server.js';
+import { createGateway, type Gateway } from '../../src/server/gateway.js';
 import { GatewayMetrics } from '../../src/server/gateway-metrics.js';
 import { upstreamTelemetry } from '../../src/server/upstream-telemetry.js';
 import { createFeishuClient, type FeishuClient } from '../../src/upstream/client.js';

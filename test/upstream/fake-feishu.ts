@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { TOKEN_PATH } from '../../src/sandbox/http/feishu-routes.js';
+
+export { TOKEN_PATH };
 
 export interface RecordedRequest {
   method: string;
@@ -28,8 +31,6 @@ export interface Reply {
 
 /** `nth` counts requests to the same route, from 1. */
 export type Handler = (request: RecordedRequest, nth: number) => Reply | Promise<Reply>;
-
-export const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
 
 export function fixture<T = unknown>(name: string): T {
   return JSON.parse(readFileSync(new URL(`../fixtures/feishu/${name}`, import.meta.url), 'utf8')) as T;

@@ -53,7 +53,7 @@ describe('a client whose shared budget cannot be consulted', () => {
     const unreachable = new Redis('redis://127.0.0.1:1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
     unreachable.on('error', () => undefined);
     h.fake.on('GET', '/open-apis/corehr/v2/processes/p1', () => ok({ process_id: 'p1', status: 1 }));
-    const client = h.client({ limiter: new RedisRateLimiter(unreachable, FEISHU_BUDGETS), retry: { maxAttempts: 1 } });
+    const client = h.client({ limiter: new RedisRateLimiter(unreachable, FEISHU_BUDGETS, { keyPrefix: prefix }), retry: { maxAttempts: 1 } });
     const error = await client.getProcess('p1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ kind: 'UNAVAILABLE', retryable: true });

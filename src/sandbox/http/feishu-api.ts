@@ -4,19 +4,19 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../../logger.js';
-import { RATE_LIMIT_HEADERS, type WireEnvelope, type WireTokenResponse } from '../../upstream/wire.js';
+import { RATE_LIMIT_HEADERS, type WireResponseEnvelope, type WireTokenResponse } from '../../upstream/wire.js';
 import type { SandboxCore } from '../core.js';
 import { CODES, messageOf, SimError } from '../errors.js';
 import type { SandboxEndpoint } from '../types.js';
 import type { FaultInjector } from './faults.js';
 import { matchRoute, TOKEN_PATH } from './feishu-routes.js';
-import type { RateLimiter } from './rate-limiter.js';
+import type { SandboxRateLimiter } from './rate-limiter.js';
 import type { TokenIssuer } from './tokens.js';
 
 export interface FeishuApiDeps {
   core: SandboxCore;
   tokens: TokenIssuer;
-  limiter: RateLimiter;
+  limiter: SandboxRateLimiter;
   faults: FaultInjector;
   logger: Logger;
 }
@@ -33,7 +33,7 @@ export interface ApiCall {
 export interface ApiAnswer {
   endpoint?: SandboxEndpoint;
   status: number;
-  body: WireEnvelope<unknown> | WireTokenResponse;
+  body: WireResponseEnvelope<unknown> | WireTokenResponse;
   headers?: Record<string, string>;
 }
 
@@ -67,7 +67,7 @@ export class FeishuApi {
     const match = matchRoute(call.method, call.pathname)!;
     try {
       const data = match.route.handle(this.deps.core, { params: match.params, query: call.query, body: call.body });
-      const envelope: WireEnvelope<unknown> = { code: CODES.ok, msg: 'success', data };
+      const envelope: WireResponseEnvelope<unknown> = { code: CODES.ok, msg: 'success', data };
       return { endpoint, status: 200, body: envelope };
     } catch (error) {
       const failure = error instanceof SimError ? error : this.unexpected(error);

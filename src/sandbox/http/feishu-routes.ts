@@ -4,6 +4,11 @@ import type { SandboxCore } from '../core.js';
 import { getFlowData, getFormData, getProcess, listApprovers, listProcesses } from './read-handlers.js';
 import { addApprovers, revokeProcess, transferTasks, updateApprover, withdrawProcess, type WriteRequest } from './write-handlers.js';
 
+/**
+ * Feishu's token path as documented: the Feishu stand-ins (this simulator, the upstream tests' fake)
+ * state it apart from the gateway's (upstream/token-manager.ts) on purpose, like every route here, so
+ * a wrong path in the gateway fails the tests instead of being agreed with.
+ */
 export const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
 
 export interface FeishuRoute {

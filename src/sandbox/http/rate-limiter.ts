@@ -25,7 +25,7 @@ const FEISHU_BUDGETS: Readonly<Record<Endpoint, RateBudget>> = {
 
 export type RateDecision = { allowed: true } | { allowed: false; limit: number; resetSeconds: number };
 
-export class RateLimiter {
+export class SandboxRateLimiter {
   private readonly windows = new Map<Endpoint, { start: number; used: number }>();
 
   constructor(

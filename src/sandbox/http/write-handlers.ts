@@ -4,7 +4,7 @@ import type { WireApproverUpdateData, WireFormValueWrite } from '../../upstream/
 import type { SandboxCore } from '../core.js';
 import type { UserIdTypeParam } from '../directory.js';
 import { CODES, SimError } from '../errors.js';
-import type { Actor } from '../machine.js';
+import type { SimActor } from '../machine.js';
 import type { SimUser } from '../model.js';
 import { canonicalWrites } from '../variables.js';
 import { departmentIdTypeParam, objectBody, optionalBoolean, optionalString, stringList, userIdTypeParam } from './params.js';
@@ -24,7 +24,7 @@ function resolveUser(core: SandboxCore, id: string, type: UserIdTypeParam, unkno
 }
 
 /** The acting user from `key`, or the system when `systemKey` is true (then the user may be omitted). */
-function actorOf(core: SandboxCore, body: Record<string, unknown>, key: string, systemKey: string, type: UserIdTypeParam, invalid: number): Actor {
+function actorOf(core: SandboxCore, body: Record<string, unknown>, key: string, systemKey: string, type: UserIdTypeParam, invalid: number): SimActor {
   if (optionalBoolean(body, systemKey, invalid)) return 'system';
   const id = optionalString(body, key, invalid);
   if (!id) throw new SimError(invalid, `${key} is required unless ${systemKey} is true`);
@@ -102,7 +102,7 @@ export function transferTasks(core: SandboxCore, { params, query, body: raw }: W
   return {};
 }
 
-function endProcessActor(core: SandboxCore, { query, body: raw }: WriteRequest): Actor {
+function endProcessActor(core: SandboxCore, { query, body: raw }: WriteRequest): SimActor {
   const invalid = CODES.invalidParam;
   const body = objectBody(raw, invalid);
   const users = userIdTypeParam(query, 'open_id');

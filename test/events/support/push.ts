@@ -30,8 +30,8 @@ export interface Answer {
   body: unknown;
 }
 
-export async function send(url: string, push: Push, method = 'POST'): Promise<Answer> {
-  const response = await fetch(url, { method, headers: push.headers, body: method === 'GET' ? undefined : push.body });
+export async function send(url: string, push: Push): Promise<Answer> {
+  const response = await fetch(url, { method: 'POST', headers: push.headers, body: push.body });
   const text = await response.text();
   let body: unknown = text;
   try {

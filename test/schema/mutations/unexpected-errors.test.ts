@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createGateway, type Gateway } from '../../../src/server.js';
+import { createGateway, type Gateway } from '../../../src/server/gateway.js';
 import { useGatewayHarness } from '../../helpers/gateway-harness.js';
 import { castOf, createProcess, mutationDocument, MUTATION_HARNESS, node } from './support.js';
 

@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
-import { startGatewayHarness, useGatewayHarness } from './helpers/gateway-harness.js';
+import { startGatewayHarness, useGatewayHarness } from '../helpers/gateway-harness.js';
 
 const webhookCalls: string[] = [];
 

@@ -92,7 +92,7 @@ function plausibleMs(value: unknown): string {
 }
 
 /** The envelope of a known event type, with its payload checked against the documented field types. */
-export function checkEnvelope(
+export function checkPushEnvelope(
   header: WireEventHeader & { event_type: WireEventType },
   body: Record<string, unknown>,
 ): { ok: true; envelope: WireEventEnvelope } | { ok: false; problem: string } {

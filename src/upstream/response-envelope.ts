@@ -30,7 +30,7 @@ export interface Decoded<B> {
   logId?: string;
 }
 
-interface Envelope {
+interface ResponseEnvelope {
   code: number;
   msg?: unknown;
   data?: unknown;
@@ -47,17 +47,17 @@ export function scrub(text: string, secrets: readonly string[]): string {
   return secrets.reduce((out, secret) => (secret ? out.split(secret).join('[redacted]') : out), text);
 }
 
-function parseEnvelope(text: string): Envelope | undefined {
+function parseEnvelope(text: string): ResponseEnvelope | undefined {
   try {
     const parsed: unknown = JSON.parse(text);
-    if (parsed && typeof parsed === 'object' && typeof (parsed as Envelope).code === 'number') return parsed as Envelope;
+    if (parsed && typeof parsed === 'object' && typeof (parsed as ResponseEnvelope).code === 'number') return parsed as ResponseEnvelope;
   } catch {
     // Not JSON: reported below as a bad or unavailable response.
   }
   return undefined;
 }
 
-function nestedFailure(envelope: Envelope): { code: number; msg: unknown } | undefined {
+function nestedFailure(envelope: ResponseEnvelope): { code: number; msg: unknown } | undefined {
   const data = envelope.data as { code?: unknown; msg?: unknown } | undefined;
   if (data && typeof data.code === 'number' && data.code !== 0) return { code: data.code, msg: data.msg };
   return undefined;
