@@ -9,13 +9,11 @@ import { startApp, type App } from '../../src/app.js';
 import { loadConfig, type EventMode } from '../../src/config.js';
 import { silentLogger, type Logger } from '../../src/logger.js';
 import type { Sandbox, SandboxEventDelivery, SandboxUser } from '../../src/sandbox/types.js';
-import { ENDPOINTS, type Endpoint } from '../../src/upstream/api.js';
-import type { Budget } from '../../src/upstream/budgets.js';
+import { GENEROUS } from '../helpers/budgets.js';
 import { captureLogs, startLongConnectionSandbox } from '../helpers/long-connection.js';
 import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../helpers/redis.js';
 import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
 
-const GENEROUS = Object.fromEntries(ENDPOINTS.map((endpoint) => [endpoint, { limit: 100_000, windowMs: 1_000 }])) as Record<Endpoint, Budget>;
 
 const EVENTS = /* GraphQL */ `
   subscription ($filter: ProcessEventFilter) {

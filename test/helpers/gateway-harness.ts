@@ -10,9 +10,9 @@ import { createLoaderCache, type LoaderCacheOptions } from '../../src/loaders/lo
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/types.js';
-import { ENDPOINTS, type Endpoint } from '../../src/upstream/api.js';
-import type { Budget } from '../../src/upstream/budgets.js';
+import type { Endpoint } from '../../src/upstream/api.js';
 import { createFeishuClient, type FeishuClient, type FeishuClientOptions } from '../../src/upstream/client.js';
+import { GENEROUS } from './budgets.js';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -39,12 +39,6 @@ export interface HarnessOptions {
   client?: Partial<FeishuClientOptions>;
   gateway?: Partial<GatewayOptions>;
 }
-
-/** Budgets no test reaches unless it means to. */
-const GENEROUS: Record<Endpoint, Budget> = Object.fromEntries(ENDPOINTS.map((endpoint) => [endpoint, { limit: 100_000, windowMs: 1_000 }])) as Record<
-  Endpoint,
-  Budget
->;
 
 export async function startGatewayHarness(options: HarnessOptions = {}): Promise<GatewayHarness> {
   const sandbox = await startSandbox({ rateLimits: false, processes: 60, ...options.sandbox });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { idleUsers, processesWithTasks } from '../helpers/fixtures.js';
+import { idleUsers, processesWithTasks } from '../helpers/sandbox-fixtures.js';
 import { startGatewayHarness, useGatewayHarness } from '../helpers/gateway-harness.js';
 
 const INBOX = /* GraphQL */ `

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox } from '../../src/sandbox/types.js';
 import { performDockerfile, type BuiltImage } from './support/dockerfile.js';
-import { cleanEnv, killStartedProcessesAfterAll, postGraphQL, startProcess, type RunningProcess } from './support/gateway-process.js';
+import { cleanEnv, killStartedProcessesAfterAll, postGraphQL, startProcess, type RunningProcess } from '../helpers/gateway-process.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const BUILD_TIMEOUT_MS = 8 * 60_000;

@@ -3,8 +3,8 @@
  * client chose not to retry), fixture processes built in the sandbox, and one document per mutation
  * that selects everything a result can carry.
  */
-import type { GatewayHarness, GraphQLResponse, HarnessOptions } from '../../helpers/gateway-harness.js';
-import type { NodeSpec, SandboxRequest, SandboxUser } from '../../../src/sandbox/index.js';
+import type { GatewayHarness, GraphQLResponse, HarnessOptions } from './gateway-harness.js';
+import type { NodeSpec, SandboxRequest, SandboxUser } from '../../src/sandbox/index.js';
 
 export const MUTATION_HARNESS: HarnessOptions = {
   sandbox: { processes: 10, revokeDelayMs: 30 },

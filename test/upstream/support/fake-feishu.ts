@@ -2,7 +2,6 @@
  * A programmable Feishu stand-in for the upstream client's tests: a real node:http server on
  * 127.0.0.1 that records every request and answers from handlers the test sets per route.
  */
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -30,10 +29,6 @@ export interface Reply {
 export type Handler = (request: RecordedRequest, nth: number) => Reply | Promise<Reply>;
 
 export const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
-
-export function fixture<T = unknown>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../fixtures/feishu/${name}`, import.meta.url), 'utf8')) as T;
-}
 
 export const ok = (data: unknown = {}): Reply => ({ body: { code: 0, msg: 'success', data } });
 
