@@ -31,6 +31,8 @@ export interface GatewayHarness {
   /** Sandbox request counts per endpoint since the last `resetCounts`. */
   calls(): Partial<Record<Endpoint, number>>;
   close(): Promise<void>;
+  /** `close`, so that a test starting its own harness can hold it with `await using`. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 export interface HarnessOptions {
@@ -79,6 +81,9 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
       await gateway.close();
       await client.close();
       await sandbox.close();
+    },
+    [Symbol.asyncDispose](this: GatewayHarness) {
+      return this.close();
     },
   };
 }
