@@ -14,7 +14,8 @@ import type { Sandbox, SandboxUser } from '../../src/sandbox/types.js';
 import { EVENT_TYPES } from '../../src/upstream/wire.js';
 import { GENEROUS } from '../helpers/budgets.js';
 import { envelope, sealedPush, send } from '../helpers/push.js';
-import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../helpers/redis.js';
+import { randomPrefix, REDIS_URL } from '../helpers/redis.js';
+import { closeFleet } from './support/fleet.js';
 
 const prefix = randomPrefix('fleet-cache');
 const config = loadConfig({ PORT: '0', REDIS_URL, LOG_LEVEL: 'silent' });
@@ -30,14 +31,7 @@ beforeAll(async () => {
   b = await startApp({ config, logger: silentLogger, sandbox, redisKeyPrefix: prefix, budgets: GENEROUS });
 });
 
-afterAll(async () => {
-  await a?.close();
-  await b?.close();
-  await sandbox?.close();
-  const redis = connect();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
+afterAll(() => closeFleet([a, b], sandbox, prefix));
 
 const READ = 'query ($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }';
 

@@ -11,8 +11,9 @@ import { silentLogger, type Logger } from '../../src/logger.js';
 import type { Sandbox, SandboxEventDelivery, SandboxUser } from '../../src/sandbox/types.js';
 import { GENEROUS } from '../helpers/budgets.js';
 import { captureLogs, startLongConnectionSandbox } from '../helpers/long-connection.js';
-import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../helpers/redis.js';
+import { randomPrefix, REDIS_URL } from '../helpers/redis.js';
 import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
+import { closeFleet } from './support/fleet.js';
 
 
 const EVENTS = /* GraphQL */ `
@@ -151,14 +152,7 @@ describe('replicas on one Redis, one long connection each', () => {
     await Promise.all([ready(a), ready(b)]);
   });
 
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await sandbox?.close();
-    const redis = connect();
-    await deletePrefix(redis, prefix);
-    await redis.quit();
-  });
+  afterAll(() => closeFleet([a, b], sandbox, prefix));
 
   it('every event, sent to one of the two connections at random, reaches subscribers on both replicas once', async () => {
     expect(sandbox.control.longConnectionStats().openConnections).toBe(2);

@@ -13,8 +13,9 @@ import type { Sandbox, SandboxUser } from '../../src/sandbox/types.js';
 import { EVENT_TYPES } from '../../src/upstream/wire.js';
 import { GENEROUS } from '../helpers/budgets.js';
 import { envelope, sealedPush, send, type Push } from '../helpers/push.js';
-import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../helpers/redis.js';
+import { randomPrefix, REDIS_URL } from '../helpers/redis.js';
 import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
+import { closeFleet } from './support/fleet.js';
 
 const prefix = randomPrefix('replicas');
 const config = loadConfig({ PORT: '0', REDIS_URL, LOG_LEVEL: 'silent' });
@@ -42,13 +43,7 @@ beforeAll(async () => {
   sandbox.setWebhookUrl(`${a.gateway.url}/webhook/feishu`);
 });
 
-afterAll(async () => {
-  for (const app of apps) await app.close();
-  await sandbox?.close();
-  const redis = connect();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
+afterAll(() => closeFleet(apps, sandbox, prefix));
 
 const EVENTS = /* GraphQL */ `
   subscription ($filter: ProcessEventFilter, $after: String) {
