@@ -1,5 +1,5 @@
 # The gateway as a container: built once with every dependency, run with production ones only.
-# A test (test/operations/container-recipe.test.ts) performs these steps without a Docker engine.
+# A test (test/operations/container-recipe.e2e.test.ts) performs these steps without a Docker engine.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app

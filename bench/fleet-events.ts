@@ -4,13 +4,11 @@ import { startApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import type { Sandbox } from '../src/sandbox/index.js';
-import { ENDPOINTS, type Endpoint } from '../src/upstream/api.js';
-import type { Budget } from '../src/upstream/budgets.js';
 import { EVENT_TYPES } from '../src/upstream/wire.js';
-import { envelope, sealedPush, send } from '../test/events/support/push.js';
+import { GENEROUS } from '../test/helpers/budgets.js';
+import { envelope, sealedPush, send } from '../test/helpers/push.js';
 import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../test/helpers/redis.js';
 
-const GENEROUS = Object.fromEntries(ENDPOINTS.map((endpoint) => [endpoint, { limit: 1_000_000, windowMs: 1_000 }])) as Record<Endpoint, Budget>;
 
 export interface Fleet {
   replicas: App[];

@@ -2,7 +2,7 @@
  * The N+1 check as numbers: one inbox query over a user's 50 tasks on 10 processes, counted at the
  * sandbox, against the naive count of one task-list call plus one detail call per task.
  */
-import { idleUsers, processesWithTasks } from '../test/helpers/fixtures.js';
+import { idleUsers, processesWithTasks } from '../test/helpers/sandbox-fixtures.js';
 import { graphql } from '../test/generated/index.js';
 import { startGatewayHarness, type GatewayHarness } from '../test/helpers/gateway-harness.js';
 import { passThroughCache } from './pass-through-cache.js';

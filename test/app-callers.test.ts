@@ -8,6 +8,7 @@ import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { startSandbox } from '../src/sandbox/index.js';
 import type { Sandbox } from '../src/sandbox/types.js';
+import { feishuEnvOf } from './helpers/sandbox-env.js';
 
 const READER_KEY = 'reports-0123456789abcdef';
 let sandbox: Sandbox;
@@ -17,11 +18,7 @@ beforeAll(async () => {
   sandbox = await startSandbox({ processes: 10, rateLimits: false });
   const config = loadConfig({
     PORT: '0',
-    FEISHU_APP_ID: sandbox.appId,
-    FEISHU_APP_SECRET: sandbox.appSecret,
-    FEISHU_BASE_URL: sandbox.url,
-    FEISHU_VERIFICATION_TOKEN: sandbox.verificationToken,
-    FEISHU_ENCRYPT_KEY: sandbox.encryptKey,
+    ...feishuEnvOf(sandbox),
     GATEWAY_API_KEYS: JSON.stringify([{ name: 'reports', key: READER_KEY, scopes: ['process:read'] }]),
     GATEWAY_CORS_ORIGINS: 'https://hr.example.com',
   });

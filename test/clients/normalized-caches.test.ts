@@ -11,7 +11,7 @@ import { Client, fetchExchange, gql as urqlGql } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { buildSchema, introspectionFromSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { idleUsers } from '../helpers/fixtures.js';
+import { idleUsers } from '../helpers/sandbox-fixtures.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 
 const harness = useGatewayHarness({ sandbox: { processes: 5 } });

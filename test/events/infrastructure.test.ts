@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createEventInfrastructure } from '../../src/events/infrastructure.js';
 import { silentLogger } from '../../src/logger.js';
 import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../helpers/redis.js';
-import { sampleEvent, take } from './support/sample-events.js';
+import { sampleEvent, take } from '../helpers/sample-events.js';
 
 const prefix = randomPrefix('infrastructure');
 

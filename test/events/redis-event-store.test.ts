@@ -4,7 +4,7 @@ import { RedisEventStore } from '../../src/events/redis-event-store.js';
 import { silentLogger } from '../../src/logger.js';
 import { describeEventStoreContract } from './support/event-store-contract.js';
 import { connect, deletePrefix, randomPrefix } from '../helpers/redis.js';
-import { sampleEvent, take } from './support/sample-events.js';
+import { sampleEvent, take } from '../helpers/sample-events.js';
 
 const prefix = randomPrefix('redis-event-store');
 let redis: Redis;

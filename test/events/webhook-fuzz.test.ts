@@ -8,8 +8,8 @@ import { decodeEvent, encodeEvent } from '../../src/events/event-codec.js';
 import { createEventIntake } from '../../src/events/event-intake.js';
 import { createWebhookHandler } from '../../src/events/webhook-handler.js';
 import { silentLogger } from '../../src/logger.js';
-import { fixture } from './support/fixtures.js';
-import { sealedPush, type Push } from './support/push.js';
+import { fixture } from '../helpers/feishu-fixtures.js';
+import { sealedPush, type Push } from '../helpers/push.js';
 import { RecordingStore } from './support/recording-store.js';
 import { serveWebhook, type RunningServer } from './support/webhook-server.js';
 

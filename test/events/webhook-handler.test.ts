@@ -5,8 +5,8 @@ import type { RecordedEvent } from '../../src/domain/events.js';
 import { encryptPayload, signBody } from '../../src/events/crypto.js';
 import { createEventIntake } from '../../src/events/event-intake.js';
 import { createWebhookHandler } from '../../src/events/webhook-handler.js';
-import { fixture, type EncryptedVector } from './support/fixtures.js';
-import { envelope, plainPush, sealedPush, send, type Push } from './support/push.js';
+import { fixture, type EncryptedVector } from '../helpers/feishu-fixtures.js';
+import { envelope, plainPush, sealedPush, send, type Push } from '../helpers/push.js';
 import { RecordingStore } from './support/recording-store.js';
 import { serveWebhook, type RunningServer } from './support/webhook-server.js';
 

@@ -17,6 +17,15 @@ type Documents = {
     "\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) { edges { node { approverId status process { status name { zhCn enUs } } } } }\n  }\n": typeof types.NPlusOneInboxDocument,
     "fragment Task on Node { id ... on ApproverTask { status source } }": typeof types.TaskFragmentDoc,
     "query FleetRead($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }": typeof types.FleetReadDocument,
+    "fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }": typeof types.MutatedProcessFragmentDoc,
+    "\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n": typeof types.MutationFailureFragmentDoc,
+    "\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryApproveTaskResultDocument,
+    "\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryRejectTaskResultDocument,
+    "\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryTransferTasksResultDocument,
+    "\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryAddApproversResultDocument,
+    "\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryWithdrawProcessResultDocument,
+    "\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryRevokeProcessResultDocument,
+    "query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }": typeof types.MutatedProcessStateDocument,
     "query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }": typeof types.SharedCacheReadDocument,
     "\n  query CountedInbox($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { node { approverId process { status name { zhCn } } } } }\n  }\n": typeof types.CountedInboxDocument,
     "\n  query CountedProcess($processId: ID!) { process(processId: $processId) { processId status } }\n": typeof types.CountedProcessDocument,
@@ -39,15 +48,6 @@ type Documents = {
     "query LazyInboxStatuses($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { process { status } } } } }": typeof types.LazyInboxStatusesDocument,
     "\n        mutation TwoMutationsOneRequest($approve: ApproveTaskInput!, $withdraw: WithdrawProcessInput!) {\n          one: approveTask(input: $approve) { ... on ApproveTaskSuccess { process { status } } }\n          two: withdrawProcess(input: $withdraw) { ... on WithdrawProcessSuccess { process { status } } }\n        }\n      ": typeof types.TwoMutationsOneRequestDocument,
     "\n      query RemarkAfterApproval($processId: ID!) {\n        process(processId: $processId) { formVariables(keys: [\"remark\"]) { apiName value { ... on TextValue { text } } } }\n      }\n    ": typeof types.RemarkAfterApprovalDocument,
-    "fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }": typeof types.MutatedProcessFragmentDoc,
-    "\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n": typeof types.MutationFailureFragmentDoc,
-    "\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryApproveTaskResultDocument,
-    "\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryRejectTaskResultDocument,
-    "\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryTransferTasksResultDocument,
-    "\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryAddApproversResultDocument,
-    "\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryWithdrawProcessResultDocument,
-    "\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": typeof types.EveryRevokeProcessResultDocument,
-    "query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }": typeof types.MutatedProcessStateDocument,
     "\n  query ThreeProcesses($a: ID!, $b: ID!, $c: ID!) {\n    a: process(processId: $a) { processId status }\n    b: process(processId: $b) { processId status }\n    c: process(processId: $c) { processId status }\n  }\n": typeof types.ThreeProcessesDocument,
     "query FormVariableNames($processId: ID!) { process(processId: $processId) { processId formVariables { apiName } } }": typeof types.FormVariableNamesDocument,
     "query StatusBeforeChange($processId: ID!) { process(processId: $processId) { status } }": typeof types.StatusBeforeChangeDocument,
@@ -58,6 +58,15 @@ const documents: Documents = {
     "\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) { edges { node { approverId status process { status name { zhCn enUs } } } } }\n  }\n": types.NPlusOneInboxDocument,
     "fragment Task on Node { id ... on ApproverTask { status source } }": types.TaskFragmentDoc,
     "query FleetRead($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }": types.FleetReadDocument,
+    "fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }": types.MutatedProcessFragmentDoc,
+    "\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n": types.MutationFailureFragmentDoc,
+    "\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryApproveTaskResultDocument,
+    "\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryRejectTaskResultDocument,
+    "\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryTransferTasksResultDocument,
+    "\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryAddApproversResultDocument,
+    "\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryWithdrawProcessResultDocument,
+    "\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryRevokeProcessResultDocument,
+    "query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }": types.MutatedProcessStateDocument,
     "query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }": types.SharedCacheReadDocument,
     "\n  query CountedInbox($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) { edges { node { approverId process { status name { zhCn } } } } }\n  }\n": types.CountedInboxDocument,
     "\n  query CountedProcess($processId: ID!) { process(processId: $processId) { processId status } }\n": types.CountedProcessDocument,
@@ -80,15 +89,6 @@ const documents: Documents = {
     "query LazyInboxStatuses($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { process { status } } } } }": types.LazyInboxStatusesDocument,
     "\n        mutation TwoMutationsOneRequest($approve: ApproveTaskInput!, $withdraw: WithdrawProcessInput!) {\n          one: approveTask(input: $approve) { ... on ApproveTaskSuccess { process { status } } }\n          two: withdrawProcess(input: $withdraw) { ... on WithdrawProcessSuccess { process { status } } }\n        }\n      ": types.TwoMutationsOneRequestDocument,
     "\n      query RemarkAfterApproval($processId: ID!) {\n        process(processId: $processId) { formVariables(keys: [\"remark\"]) { apiName value { ... on TextValue { text } } } }\n      }\n    ": types.RemarkAfterApprovalDocument,
-    "fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }": types.MutatedProcessFragmentDoc,
-    "\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n": types.MutationFailureFragmentDoc,
-    "\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryApproveTaskResultDocument,
-    "\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryRejectTaskResultDocument,
-    "\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryTransferTasksResultDocument,
-    "\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryAddApproversResultDocument,
-    "\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryWithdrawProcessResultDocument,
-    "\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  ": types.EveryRevokeProcessResultDocument,
-    "query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }": types.MutatedProcessStateDocument,
     "\n  query ThreeProcesses($a: ID!, $b: ID!, $c: ID!) {\n    a: process(processId: $a) { processId status }\n    b: process(processId: $b) { processId status }\n    c: process(processId: $c) { processId status }\n  }\n": types.ThreeProcessesDocument,
     "query FormVariableNames($processId: ID!) { process(processId: $processId) { processId formVariables { apiName } } }": types.FormVariableNamesDocument,
     "query StatusBeforeChange($processId: ID!) { process(processId: $processId) { status } }": types.StatusBeforeChangeDocument,
@@ -122,6 +122,42 @@ export function graphql(source: "fragment Task on Node { id ... on ApproverTask 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FleetRead($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }"): (typeof documents)["query FleetRead($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }"): (typeof documents)["fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n"): (typeof documents)["\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }"): (typeof documents)["query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -210,42 +246,6 @@ export function graphql(source: "\n        mutation TwoMutationsOneRequest($appr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query RemarkAfterApproval($processId: ID!) {\n        process(processId: $processId) { formVariables(keys: [\"remark\"]) { apiName value { ... on TextValue { text } } } }\n      }\n    "): (typeof documents)["\n      query RemarkAfterApproval($processId: ID!) {\n        process(processId: $processId) { formVariables(keys: [\"remark\"]) { apiName value { ... on TextValue { text } } } }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }"): (typeof documents)["fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n"): (typeof documents)["\n  fragment MutationFailure on Error {\n    message code feishuCode logId\n    ... on InvalidInputError { field }\n    ... on RateLimitedError { retryAfter }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryRejectTaskResult($input: RejectTaskInput!) {\n      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryTransferTasksResult($input: TransferTasksInput!) {\n      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryAddApproversResult($input: AddApproversInput!) {\n      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "): (typeof documents)["\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }"): (typeof documents)["query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

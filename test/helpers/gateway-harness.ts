@@ -9,9 +9,9 @@ import { createLoaderCache, type LoaderCacheOptions } from '../../src/loaders/lo
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/server/gateway.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/types.js';
-import { ENDPOINTS, type Endpoint } from '../../src/upstream/api.js';
-import type { Budget } from '../../src/upstream/budgets.js';
+import type { Endpoint } from '../../src/upstream/api.js';
 import { createFeishuClient, type FeishuClient, type FeishuClientOptions } from '../../src/upstream/client.js';
+import { GENEROUS } from './budgets.js';
 import { operationText, type GraphQLResponse, type Operation, type UntypedResponse, type VariablesArgument } from './typed-operations.js';
 
 export type { GraphQLResponse } from './typed-operations.js';
@@ -26,6 +26,8 @@ export interface GatewayHarness {
   /** Sandbox request counts per endpoint since the last `resetCounts`. */
   calls(): Partial<Record<Endpoint, number>>;
   close(): Promise<void>;
+  /** `close`, so that a test starting its own harness can hold it with `await using`. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 export interface HarnessOptions {
@@ -34,12 +36,6 @@ export interface HarnessOptions {
   client?: Partial<FeishuClientOptions>;
   gateway?: Partial<GatewayOptions>;
 }
-
-/** Budgets no test reaches unless it means to. */
-const GENEROUS: Record<Endpoint, Budget> = Object.fromEntries(ENDPOINTS.map((endpoint) => [endpoint, { limit: 100_000, windowMs: 1_000 }])) as Record<
-  Endpoint,
-  Budget
->;
 
 export async function startGatewayHarness(options: HarnessOptions = {}): Promise<GatewayHarness> {
   const sandbox = await startSandbox({ rateLimits: false, processes: 60, ...options.sandbox });
@@ -79,6 +75,9 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
       await gateway.close();
       await client.close();
       await sandbox.close();
+    },
+    [Symbol.asyncDispose](this: GatewayHarness) {
+      return this.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { idleUsers, processesWithTasks } from '../helpers/fixtures.js';
 import { graphql } from '../generated/index.js';
+import { idleUsers, processesWithTasks } from '../helpers/sandbox-fixtures.js';
 import { startGatewayHarness, useGatewayHarness } from '../helpers/gateway-harness.js';
 
 const INBOX = graphql(`

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { decryptPayload, verifySignature } from '../../src/events/crypto.js';
 import { startSandbox, type Sandbox, type SandboxOptions, type SandboxUser } from '../../src/sandbox/index.js';
 import { EVENT_TYPES, SIGNATURE_HEADERS, type WireEventEnvelope } from '../../src/upstream/wire.js';
-import { FeishuHttp, usersByRole, WebhookReceiver, type ReceivedPush } from './support.js';
+import { FeishuHttp, usersByRole, WebhookReceiver, type ReceivedPush } from './support/feishu-http.js';
 
 /** Feishu's 15 s, 5 min, 1 h, 6 h become 0.75 ms, 15 ms, 180 ms, 1.08 s. */
 const FAST_RETRIES: SandboxOptions = { retryTimeScale: 0.00005, duplicateRate: 0, rateLimits: false, processes: 30 };

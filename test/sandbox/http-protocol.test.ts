@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import type { WireApproversData, WireProcess, WireProcessListData, WireVariableData } from '../../src/upstream/wire.js';
-import { FeishuHttp } from './support.js';
+import { FeishuHttp } from './support/feishu-http.js';
 
 const DAY = 86_400_000;
 const sandboxes: Sandbox[] = [];

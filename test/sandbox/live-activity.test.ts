@@ -1,6 +1,6 @@
 import { afterAll, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { WebhookReceiver } from './support.js';
+import { WebhookReceiver } from './support/feishu-http.js';
 
 let sandbox: Sandbox | undefined;
 const receiver = new WebhookReceiver();

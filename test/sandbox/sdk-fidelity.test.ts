@@ -6,7 +6,7 @@ import * as lark from '@larksuiteoapi/node-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox, type SandboxUser } from '../../src/sandbox/index.js';
 import { EVENT_TYPES } from '../../src/upstream/wire.js';
-import { usersByRole, WebhookReceiver } from './support.js';
+import { usersByRole, WebhookReceiver } from './support/feishu-http.js';
 
 const quiet = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {}, trace: () => {} };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type NodeSpec, type ProcessSpec, type Sandbox, type SandboxUser } from '../../src/sandbox/index.js';
 import type { WireProcess, WireProcessListData, WireVariableData } from '../../src/upstream/wire.js';
-import { FeishuHttp, usersByRole } from './support.js';
+import { FeishuHttp, usersByRole } from './support/feishu-http.js';
 
 let sandbox: Sandbox;
 let feishu: FeishuHttp;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { idleUsers, processesWithTasks } from '../helpers/fixtures.js';
+import { idleUsers, processesWithTasks } from '../helpers/sandbox-fixtures.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 
 const harness = useGatewayHarness();

@@ -16,7 +16,7 @@ import { createLogger } from '../../src/logger.js';
 import type { SandboxUser } from '../../src/sandbox/index.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 import { subscribeOverSse, subscribeOverWs, until } from '../helpers/subscription-clients.js';
-import { castOf, mutationDocument, node, todoOf, type Cast, type MutationName, type MutationResult } from '../schema/mutations/support.js';
+import { castOf, mutationDocument, node, todoOf, type Cast, type MutationName, type MutationResult } from '../helpers/mutations.js';
 
 const JWT_SECRET = randomBytes(32).toString('base64url');
 const ISSUER = 'https://id.example.com';

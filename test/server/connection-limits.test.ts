@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryEventStore } from '../../src/events/memory-event-store.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 import { subscribeOver, until, type Feed } from '../helpers/subscription-clients.js';
-import { sampleEvent } from '../events/support/sample-events.js';
+import { sampleEvent } from '../helpers/sample-events.js';
 
 const events = new MemoryEventStore({ subscriptionLimits: { maxBuffered: 1_000, maxBufferedBytes: 64 * 1024 } });
 const harness = useGatewayHarness({

@@ -16,7 +16,7 @@ import type { Scope } from '../../src/auth/caller.js';
 import { sha256Hex, type ApiKeyDefinition } from '../../src/config-callers.js';
 import type { SandboxUser } from '../../src/sandbox/index.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
-import { castOf, node, todoOf, type Cast } from '../schema/mutations/support.js';
+import { castOf, node, todoOf, type Cast } from '../helpers/mutations.js';
 
 let authenticator: Authenticator | undefined;
 const harness = useGatewayHarness({

@@ -83,17 +83,13 @@ describe('closing the gateway', () => {
 
   it('reports not ready, with the reasons as JSON, while a readiness check fails', async () => {
     let problem: string | undefined = 'redis unreachable';
-    const own = await startGatewayHarness({ gateway: { readinessChecks: [() => problem, () => undefined] } });
-    try {
-      const first = await request(`${own.gateway.url}/readyz`);
-      expect(first.statusCode).toBe(503);
-      expect(await first.body.json()).toEqual({ status: 'not ready', reasons: ['redis unreachable'] });
-      problem = undefined;
-      const second = await request(`${own.gateway.url}/readyz`);
-      expect(second.statusCode).toBe(200);
-      expect(await second.body.json()).toEqual({ status: 'ready' });
-    } finally {
-      await own.close();
-    }
+    await using own = await startGatewayHarness({ gateway: { readinessChecks: [() => problem, () => undefined] } });
+    const first = await request(`${own.gateway.url}/readyz`);
+    expect(first.statusCode).toBe(503);
+    expect(await first.body.json()).toEqual({ status: 'not ready', reasons: ['redis unreachable'] });
+    problem = undefined;
+    const second = await request(`${own.gateway.url}/readyz`);
+    expect(second.statusCode).toBe(200);
+    expect(await second.body.json()).toEqual({ status: 'ready' });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Semaphore } from '../../src/upstream/concurrency.js';
-import { ok } from './fake-feishu.js';
-import { useFakeFeishu } from './harness.js';
+import { ok } from './support/fake-feishu.js';
+import { useFakeFeishu } from './support/harness.js';
 
 describe('Semaphore', () => {
   it('hands slots out in arrival order and never exceeds its capacity', async () => {

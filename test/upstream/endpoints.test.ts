@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/actions.js';
-import { fixture, ok, type RecordedRequest } from './fake-feishu.js';
-import { useFakeFeishu } from './harness.js';
+import { fixture } from '../helpers/feishu-fixtures.js';
+import { ok, type RecordedRequest } from './support/fake-feishu.js';
+import { useFakeFeishu } from './support/harness.js';
 
 const user = (userId: string): Actor => ({ kind: 'user', userId, userIdType: 'OPEN_ID' });
 const body = (name: string) => fixture<Record<string, unknown>>(name);

@@ -2,8 +2,9 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../src/upstream/errors.js';
-import { fixture, ok } from './fake-feishu.js';
-import { APP_SECRET, useFakeFeishu } from './harness.js';
+import { fixture } from '../helpers/feishu-fixtures.js';
+import { ok } from './support/fake-feishu.js';
+import { APP_SECRET, useFakeFeishu } from './support/harness.js';
 
 const APPROVE_PATH = '/open-apis/corehr/v2/processes/p1/approvers/a1';
 const approve = { processId: 'p1', approverId: 'a1', actor: { kind: 'user' as const, userId: 'ou_1', userIdType: 'OPEN_ID' as const } };

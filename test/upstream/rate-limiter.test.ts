@@ -3,8 +3,8 @@ import type { Endpoint } from '../../src/upstream/api.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
 import { guardedWindowMs } from '../../src/upstream/budgets.js';
 import { FEISHU_BUDGETS, MemoryRateLimiter, type Budget } from '../../src/upstream/rate-limiter.js';
-import { ok } from './fake-feishu.js';
-import { useFakeFeishu } from './harness.js';
+import { ok } from './support/fake-feishu.js';
+import { useFakeFeishu } from './support/harness.js';
 
 function limiterWith(budget: Budget, clock: { now: number }) {
   return new MemoryRateLimiter({ ...FEISHU_BUDGETS, getFlowData: budget }, () => clock.now);

@@ -4,8 +4,8 @@ import { FEISHU_BUDGETS, guardedWindowMs } from '../../src/upstream/budgets.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
 import { RedisRateLimiter } from '../../src/upstream/redis-rate-limiter.js';
 import { connect, deletePrefix, randomPrefix } from '../helpers/redis.js';
-import { ok } from './fake-feishu.js';
-import { useFakeFeishu } from './harness.js';
+import { ok } from './support/fake-feishu.js';
+import { useFakeFeishu } from './support/harness.js';
 
 const redis = connect();
 const prefix = randomPrefix('budget');

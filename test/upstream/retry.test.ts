@@ -4,8 +4,9 @@ import { silentLogger } from '../../src/logger.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
 import { DEFAULT_TIMEOUTS, FeishuHttp } from '../../src/upstream/http.js';
 import { backoffDelay, decideRetry, DEFAULT_RETRY } from '../../src/upstream/retry.js';
-import { fixture, ok } from './fake-feishu.js';
-import { useFakeFeishu } from './harness.js';
+import { fixture } from '../helpers/feishu-fixtures.js';
+import { ok } from './support/fake-feishu.js';
+import { useFakeFeishu } from './support/harness.js';
 
 const FORM_PATH = '/open-apis/corehr/v2/processes/p1/form_variable_data';
 const TRANSFER_PATH = '/open-apis/corehr/v2/processes/p1/transfer';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../src/upstream/errors.js';
-import { fixture, ok, TOKEN_PATH } from './fake-feishu.js';
-import { APP_ID, APP_SECRET, useFakeFeishu } from './harness.js';
+import { fixture } from '../helpers/feishu-fixtures.js';
+import { ok, TOKEN_PATH } from './support/fake-feishu.js';
+import { APP_ID, APP_SECRET, useFakeFeishu } from './support/harness.js';
 
 const PROCESS_PATH = '/open-apis/corehr/v2/processes/p1';
 

@@ -11,7 +11,7 @@ import {
   type EventStore,
 } from '../../../src/events/event-store.js';
 import type { SubscriptionLimits } from '../../../src/events/log-subscription.js';
-import { sampleEvent, staysQuiet, take } from './sample-events.js';
+import { sampleEvent, staysQuiet, take } from '../../helpers/sample-events.js';
 
 export interface StoreSettings {
   /** Events the log retains (approximately, for Redis). */

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { schema } from '../../../src/schema/index.js';
 import type { SandboxEndpoint } from '../../../src/sandbox/index.js';
 import { useGatewayHarness } from '../../helpers/gateway-harness.js';
-import { castOf, createProcess, mutate, mutationDocument, MUTATION_HARNESS, node, putsFor, todoOf, type MutationInput, type MutationName } from './support.js';
+import { castOf, createProcess, mutate, mutationDocument, MUTATION_HARNESS, node, putsFor, todoOf, type MutationInput, type MutationName } from '../../helpers/mutations.js';
 
 const harness = useGatewayHarness(MUTATION_HARNESS);
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { graphql } from '../../generated/index.js';
 import { useGatewayHarness } from '../../helpers/gateway-harness.js';
-import { castOf, createProcess, mutate, mutateWithHeaders, MUTATION_HARNESS, node, putsFor, readProcess, todoOf } from './support.js';
+import { castOf, createProcess, mutate, mutateWithHeaders, MUTATION_HARNESS, node, putsFor, readProcess, todoOf } from '../../helpers/mutations.js';
 
 const harness = useGatewayHarness(MUTATION_HARNESS);
 

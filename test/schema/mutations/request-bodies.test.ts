@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useGatewayHarness } from '../../helpers/gateway-harness.js';
-import { castOf, createProcess, mutate, MUTATION_HARNESS, node, putsFor, todoOf } from './support.js';
+import { castOf, createProcess, mutate, MUTATION_HARNESS, node, putsFor, todoOf } from '../../helpers/mutations.js';
 
 const harness = useGatewayHarness(MUTATION_HARNESS);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../../generated/index.js';
 import { useGatewayHarness } from '../../helpers/gateway-harness.js';
-import { castOf, createProcess, mutate, MUTATION_HARNESS, node, readProcess, todoOf } from './support.js';
+import { castOf, createProcess, mutate, MUTATION_HARNESS, node, readProcess, todoOf } from '../../helpers/mutations.js';
 
 const harness = useGatewayHarness(MUTATION_HARNESS);
 

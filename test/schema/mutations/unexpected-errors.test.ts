@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGateway, type Gateway } from '../../../src/server/gateway.js';
 import { useGatewayHarness } from '../../helpers/gateway-harness.js';
-import { castOf, createProcess, mutationDocument, MUTATION_HARNESS, node } from './support.js';
+import { castOf, createProcess, mutationDocument, MUTATION_HARNESS, node } from '../../helpers/mutations.js';
 
 const harness = useGatewayHarness(MUTATION_HARNESS);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useGatewayHarness } from '../../helpers/gateway-harness.js';
-import { castOf, createProcess, mutate, mutateWithHeaders, MUTATION_HARNESS, node, todoOf, type MutationInput, type MutationName } from './support.js';
+import { castOf, createProcess, mutate, mutateWithHeaders, MUTATION_HARNESS, node, todoOf, type MutationInput, type MutationName } from '../../helpers/mutations.js';
 
 const harness = useGatewayHarness(MUTATION_HARNESS);
 

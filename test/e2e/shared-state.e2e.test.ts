@@ -8,7 +8,8 @@ import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox, SandboxUser } from '../../src/sandbox/types.js';
-import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../helpers/redis.js';
+import { randomPrefix, REDIS_URL } from '../helpers/redis.js';
+import { closeFleet } from './support/fleet.js';
 
 const prefix = randomPrefix('shared-state');
 const FLOW_BUDGET = 3;
@@ -25,14 +26,7 @@ beforeAll(async () => {
   b = await startApp({ config, logger: silentLogger, sandbox, redisKeyPrefix: prefix, budgets });
 });
 
-afterAll(async () => {
-  await a?.close();
-  await b?.close();
-  await sandbox?.close();
-  const redis = connect();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
+afterAll(() => closeFleet([a, b], sandbox, prefix));
 
 async function graphql(app: App, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
   const response = await fetch(app.gateway.graphqlUrl, {

@@ -1,6 +1,6 @@
 /** One fake Feishu per test file and a fresh client per test, all closed afterwards. */
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { createFeishuClient, type FeishuClient, type FeishuClientOptions } from '../../src/upstream/client.js';
+import { createFeishuClient, type FeishuClient, type FeishuClientOptions } from '../../../src/upstream/client.js';
 import { FakeFeishu } from './fake-feishu.js';
 
 export const APP_ID = 'cli_test_app';

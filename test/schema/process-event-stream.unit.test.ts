@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RecordedEvent } from '../../src/domain/events.js';
 import { MemoryEventStore } from '../../src/events/memory-event-store.js';
 import { matchesFilter, processEventStream } from '../../src/schema/process-event-stream.js';
-import { sampleEvent } from '../events/support/sample-events.js';
+import { sampleEvent } from '../helpers/sample-events.js';
 
 const event = (overrides: Partial<RecordedEvent>): RecordedEvent => ({ ...sampleEvent(1), cursor: 'c', ...overrides }) as RecordedEvent;
 

@@ -1,4 +1,4 @@
-import type { ProcessEvent } from '../../../src/domain/events.js';
+import type { ProcessEvent } from '../../src/domain/events.js';
 
 /** A distinct, valid domain event; `n` makes its id and process unique. */
 export function sampleEvent(n: number, eventId = `evt-${n}`): ProcessEvent {

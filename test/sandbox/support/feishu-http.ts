@@ -1,8 +1,8 @@
 /** Test helpers: a bare Feishu HTTP client (fetch) and a webhook receiver on loopback. */
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Sandbox, SandboxUser } from '../../src/sandbox/index.js';
-import type { WireResponseEnvelope } from '../../src/upstream/wire.js';
+import type { Sandbox, SandboxUser } from '../../../src/sandbox/index.js';
+import type { WireResponseEnvelope } from '../../../src/upstream/wire.js';
 
 export interface RawAnswer<T> {
   status: number;

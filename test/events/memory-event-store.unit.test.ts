@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventGap } from '../../src/events/event-store.js';
 import { MemoryEventStore } from '../../src/events/memory-event-store.js';
 import { describeEventStoreContract } from './support/event-store-contract.js';
-import { sampleEvent, take } from './support/sample-events.js';
+import { sampleEvent, take } from '../helpers/sample-events.js';
 
 describeEventStoreContract('MemoryEventStore', async (settings) => new MemoryEventStore(settings));
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-const FIXTURES = new URL('../../fixtures/feishu/', import.meta.url);
+const FIXTURES = new URL('../fixtures/feishu/', import.meta.url);
 
 export function fixture<T = Record<string, unknown>>(name: string): T {
   return JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as T;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decryptPayload, encryptPayload, signBody, verifySignature } from '../../src/events/crypto.js';
-import { fixture, type EncryptedVector } from './support/fixtures.js';
+import { fixture, type EncryptedVector } from '../helpers/feishu-fixtures.js';
 
 const docs = fixture<{ encrypt_key: string; encrypt: string; plaintext: string }>('aes-docs-vector.json');
 const challenge = fixture<EncryptedVector>('url-verification-encrypted.json');

@@ -1,5 +1,5 @@
 /** Builds webhook requests the way Feishu sends them, and sends them over real HTTP. */
-import { encryptPayload, signBody } from '../../../src/events/crypto.js';
+import { encryptPayload, signBody } from '../../src/events/crypto.js';
 
 export interface Push {
   body: string;

@@ -4,10 +4,10 @@
  * mutation that selects everything a result can carry.
  */
 import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
-import { graphql } from '../../generated/index.js';
-import type { GatewayHarness, GraphQLResponse, HarnessOptions } from '../../helpers/gateway-harness.js';
-import { operationText } from '../../helpers/typed-operations.js';
-import type { NodeSpec, SandboxRequest, SandboxUser } from '../../../src/sandbox/index.js';
+import { graphql } from '../generated/index.js';
+import type { GatewayHarness, GraphQLResponse, HarnessOptions } from './gateway-harness.js';
+import { operationText } from './typed-operations.js';
+import type { NodeSpec, SandboxRequest, SandboxUser } from '../../src/sandbox/index.js';
 
 export const MUTATION_HARNESS: HarnessOptions = {
   sandbox: { processes: 10, revokeDelayMs: 30 },

@@ -10,14 +10,13 @@ import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox, SandboxUser } from '../../src/sandbox/types.js';
-import { ENDPOINTS, type Endpoint } from '../../src/upstream/api.js';
-import type { Budget } from '../../src/upstream/budgets.js';
 import { EVENT_TYPES } from '../../src/upstream/wire.js';
-import { envelope, sealedPush, send, type Push } from '../events/support/push.js';
-import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../helpers/redis.js';
+import { GENEROUS } from '../helpers/budgets.js';
+import { envelope, sealedPush, send, type Push } from '../helpers/push.js';
+import { randomPrefix, REDIS_URL } from '../helpers/redis.js';
 import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
+import { closeFleet } from './support/fleet.js';
 
-const GENEROUS = Object.fromEntries(ENDPOINTS.map((endpoint) => [endpoint, { limit: 100_000, windowMs: 1_000 }])) as Record<Endpoint, Budget>;
 const prefix = randomPrefix('replicas');
 const config = loadConfig({ PORT: '0', REDIS_URL, LOG_LEVEL: 'silent' });
 
@@ -44,13 +43,7 @@ beforeAll(async () => {
   sandbox.setWebhookUrl(`${a.gateway.url}/webhook/feishu`);
 });
 
-afterAll(async () => {
-  for (const app of apps) await app.close();
-  await sandbox?.close();
-  const redis = connect();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
+afterAll(() => closeFleet(apps, sandbox, prefix));
 
 const EVENTS = /* GraphQL */ `
   subscription ($filter: ProcessEventFilter, $after: String) {

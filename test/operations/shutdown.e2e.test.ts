@@ -8,7 +8,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { redisAnswers } from '../helpers/redis.js';
-import { cleanEnv, killStartedProcessesAfterAll, postGraphQL, startProcess, type RunningProcess } from './support/gateway-process.js';
+import { cleanEnv, killStartedProcessesAfterAll, postGraphQL, startProcess, type RunningProcess } from '../helpers/gateway-process.js';
 
 killStartedProcessesAfterAll();
 

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxRequest } from '../../src/sandbox/types.js';
-import { cleanEnv, killStartedProcessesAfterAll, postGraphQL, startProcess, type LogLine, type RunningProcess } from './support/gateway-process.js';
+import { cleanEnv, killStartedProcessesAfterAll, postGraphQL, startProcess, type LogLine, type RunningProcess } from '../helpers/gateway-process.js';
 
 killStartedProcessesAfterAll();
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanEnv, killStartedProcessesAfterAll, startProcess } from './operations/support/gateway-process.js';
+import { cleanEnv, killStartedProcessesAfterAll, startProcess } from './helpers/gateway-process.js';
 
 killStartedProcessesAfterAll();
 

@@ -13,15 +13,14 @@ import { ApproveTaskDocument } from '../../src/generated/graphql.js';
 import { silentLogger } from '../../src/logger.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox, SandboxUser } from '../../src/sandbox/types.js';
-import { ENDPOINTS, type Endpoint } from '../../src/upstream/api.js';
-import type { Budget } from '../../src/upstream/budgets.js';
 import { EVENT_TYPES } from '../../src/upstream/wire.js';
-import { envelope, sealedPush, send } from '../events/support/push.js';
 import { graphql } from '../generated/index.js';
-import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../helpers/redis.js';
+import { GENEROUS } from '../helpers/budgets.js';
+import { envelope, sealedPush, send } from '../helpers/push.js';
+import { randomPrefix, REDIS_URL } from '../helpers/redis.js';
 import { dataOf } from '../helpers/typed-operations.js';
+import { closeFleet } from './support/fleet.js';
 
-const GENEROUS = Object.fromEntries(ENDPOINTS.map((endpoint) => [endpoint, { limit: 100_000, windowMs: 1_000 }])) as Record<Endpoint, Budget>;
 const prefix = randomPrefix('fleet-cache');
 const config = loadConfig({ PORT: '0', REDIS_URL, LOG_LEVEL: 'silent' });
 
@@ -36,14 +35,7 @@ beforeAll(async () => {
   b = await startApp({ config, logger: silentLogger, sandbox, redisKeyPrefix: prefix, budgets: GENEROUS });
 });
 
-afterAll(async () => {
-  await a?.close();
-  await b?.close();
-  await sandbox?.close();
-  const redis = connect();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
+afterAll(() => closeFleet([a, b], sandbox, prefix));
 
 const READ = graphql(`query FleetRead($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }`);
 type Read = ResultOf<typeof READ>;

@@ -2,10 +2,9 @@
  * A programmable Feishu stand-in for the upstream client's tests: a real node:http server on
  * 127.0.0.1 that records every request and answers from handlers the test sets per route.
  */
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TOKEN_PATH } from '../../src/sandbox/http/feishu-routes.js';
+import { TOKEN_PATH } from '../../../src/sandbox/http/feishu-routes.js';
 
 export { TOKEN_PATH };
 
@@ -32,9 +31,6 @@ export interface Reply {
 /** `nth` counts requests to the same route, from 1. */
 export type Handler = (request: RecordedRequest, nth: number) => Reply | Promise<Reply>;
 
-export function fixture<T = unknown>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../fixtures/feishu/${name}`, import.meta.url), 'utf8')) as T;
-}
 
 export const ok = (data: unknown = {}): Reply => ({ body: { code: 0, msg: 'success', data } });
 

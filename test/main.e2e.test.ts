@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanEnv, killStartedProcessesAfterAll, postGraphQL, startProcess } from './operations/support/gateway-process.js';
+import { cleanEnv, killStartedProcessesAfterAll, postGraphQL, startProcess } from './helpers/gateway-process.js';
 
 killStartedProcessesAfterAll();
 

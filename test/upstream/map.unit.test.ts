@@ -15,7 +15,7 @@ import {
 } from '../../src/upstream/codes.js';
 import { mapApproverTaskPage, mapEvent, mapProcess, mapVariableData, UnknownCodeError } from '../../src/upstream/map.js';
 import type { WireEventEnvelope, WireFieldVariableValue, WireProcess } from '../../src/upstream/wire.js';
-import { fixture } from './fake-feishu.js';
+import { fixture } from '../helpers/feishu-fixtures.js';
 
 describe('code spaces', () => {
   const spaces: [CodeSpace<string>, Record<number, string>][] = [

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox } from '../../src/sandbox/types.js';
 import { performDockerfile, type BuiltImage } from './support/dockerfile.js';
-import { cleanEnv, killStartedProcessesAfterAll, postGraphQL, startProcess, type RunningProcess } from './support/gateway-process.js';
+import { cleanEnv, killStartedProcessesAfterAll, postGraphQL, startProcess, type RunningProcess } from '../helpers/gateway-process.js';
+import { feishuEnvOf } from '../helpers/sandbox-env.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const BUILD_TIMEOUT_MS = 8 * 60_000;
@@ -47,11 +48,7 @@ describe('the container image (Dockerfile performed step by step)', () => {
         // Loopback only here, and a free port; everything else as the image sets it.
         HOST: '127.0.0.1',
         PORT: '0',
-        FEISHU_APP_ID: sandbox.appId,
-        FEISHU_APP_SECRET: sandbox.appSecret,
-        FEISHU_BASE_URL: sandbox.url,
-        FEISHU_VERIFICATION_TOKEN: sandbox.verificationToken,
-        FEISHU_ENCRYPT_KEY: sandbox.encryptKey,
+        ...feishuEnvOf(sandbox),
         // As production runs it: caller authentication on, one service key.
         GATEWAY_API_KEYS: JSON.stringify([{ name: 'container-check', key: SERVICE_KEY, scopes: ['process:read'] }]),
       }),

@@ -9,13 +9,12 @@ import { startApp, type App } from '../../src/app.js';
 import { loadConfig, type EventMode } from '../../src/config.js';
 import { silentLogger, type Logger } from '../../src/logger.js';
 import type { Sandbox, SandboxEventDelivery, SandboxUser } from '../../src/sandbox/types.js';
-import { ENDPOINTS, type Endpoint } from '../../src/upstream/api.js';
-import type { Budget } from '../../src/upstream/budgets.js';
+import { GENEROUS } from '../helpers/budgets.js';
 import { captureLogs, startLongConnectionSandbox } from '../helpers/long-connection.js';
-import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../helpers/redis.js';
+import { randomPrefix, REDIS_URL } from '../helpers/redis.js';
 import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
+import { closeFleet } from './support/fleet.js';
 
-const GENEROUS = Object.fromEntries(ENDPOINTS.map((endpoint) => [endpoint, { limit: 100_000, windowMs: 1_000 }])) as Record<Endpoint, Budget>;
 
 const EVENTS = /* GraphQL */ `
   subscription ($filter: ProcessEventFilter) {
@@ -153,14 +152,7 @@ describe('replicas on one Redis, one long connection each', () => {
     await Promise.all([ready(a), ready(b)]);
   });
 
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await sandbox?.close();
-    const redis = connect();
-    await deletePrefix(redis, prefix);
-    await redis.quit();
-  });
+  afterAll(() => closeFleet([a, b], sandbox, prefix));
 
   it('every event, sent to one of the two connections at random, reaches subscribers on both replicas once', async () => {
     expect(sandbox.control.longConnectionStats().openConnections).toBe(2);
