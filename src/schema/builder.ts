@@ -2,7 +2,6 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import { getNamedType, type GraphQLOutputType } from 'graphql';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
@@ -36,7 +35,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Scope auth first, so no other plugin's wrapper runs (or loads anything) for a refused field.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin, ComplexityPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, SimpleObjectsPlugin, ComplexityPlugin],
   // Fields carry their weights (cost.ts); the limit is a validation rule (server/use-cost-limit.ts), so
   // the plugin's own check at the root fields, which would run after validation, is off.
   complexity: { disabled: true, fieldComplexity: loadedFieldCost },
