@@ -23,12 +23,12 @@ import { useGraphQLPhaseMetrics } from './server/use-graphql-phase-metrics.js';
 import { useOperationTelemetry } from './server/use-operation-telemetry.js';
 import { useRequestIdInErrors } from './server/use-request-id-in-errors.js';
 import { yogaLogging } from './server/yoga-logging.js';
-import { createSubscriptionEvents } from './server/subscription-events.js';
 import { useFreshContextPerEvent } from './server/use-fresh-context-per-event.js';
 import type { Endpoint, ProcessApi } from './upstream/api.js';
 import type { FeishuClient } from './upstream/client.js';
 import { MemoryIdempotencyStore, type IdempotencyStore } from './actions/idempotency-store.js';
 import type { EventStore } from './events/event-store.js';
+import { createEventStreams } from './events/event-stream.js';
 import { MemoryEventStore } from './events/memory-event-store.js';
 import { auditTo } from './actions/audit.js';
 import type { Authenticator } from './auth/authenticator.js';
@@ -194,7 +194,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     onInvalidationFailed: (processId: string, error: unknown) =>
       logger.warn({ err: error, processId }, 'could not announce a change this gateway made; other replicas keep their copy until its TTL'),
   };
-  const events = createSubscriptionEvents(options.events ?? new MemoryEventStore({ logger }), { cache });
+  const events = createEventStreams(options.events ?? new MemoryEventStore({ logger }), { cache });
   const { resultCache } = options;
   const stopDroppingAnswers = resultCache ? cache.onChange((change) => resultCache.apply(change)) : () => undefined;
   const changes = closableFeed(options.changes ?? { subscribe: () => () => undefined });

@@ -1,7 +1,7 @@
 import type { MutationAudit } from '../actions/audit.js';
 import type { ActionRunnerDeps } from '../actions/run-action.js';
 import type { Caller } from '../auth/caller.js';
-import type { EventStore } from '../events/event-store.js';
+import type { EventStreams } from '../events/event-stream.js';
 import type { CacheChange } from '../loaders/loader-cache.js';
 import type { LoaderCache } from '../loaders/loader-cache.js';
 import type { Loaders } from '../loaders/loaders.js';
@@ -32,8 +32,8 @@ export interface GraphQLContext {
   cache: LoaderCache;
   /** Idempotency and invalidation for the write actions. */
   actions: ActionRunnerDeps;
-  /** The event log subscriptions read from. */
-  events: EventStore;
+  /** The event streams subscriptions read (the event log, filtered and owned by this gateway). */
+  events: EventStreams;
   /** What every replica is told changed (processes, users' task lists): drives `approverTasksChanged`. */
   changes: ChangeFeed;
   /** The request's `Idempotency-Key` header, used when an input names no key. */

@@ -1,14 +1,19 @@
-import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { RecordedEvent } from '../../src/domain/events.js';
+import type { EventStore } from '../../src/events/event-store.js';
+import { createEventStreams, EventStreamEnding, matchesFilter, type ProcessEventFilter } from '../../src/events/event-stream.js';
 import { MemoryEventStore } from '../../src/events/memory-event-store.js';
-import { matchesFilter, processEventStream } from '../../src/schema/process-event-stream.js';
-import { sampleEvent } from '../events/support/sample-events.js';
+import { createLoaderCache } from '../../src/loaders/loader-cache.js';
+import { sampleEvent } from './support/sample-events.js';
 
 const event = (overrides: Partial<RecordedEvent>): RecordedEvent => ({ ...sampleEvent(1), cursor: 'c', ...overrides }) as RecordedEvent;
 
 function extensionsOf(item: unknown): Record<string, unknown> | undefined {
-  return item instanceof GraphQLError ? item.extensions : undefined;
+  return item instanceof EventStreamEnding ? item.extensions : undefined;
+}
+
+function processEventStream(store: EventStore, filter: ProcessEventFilter, after: string | undefined) {
+  return createEventStreams(store, { cache: createLoaderCache() }).open({ filter, after });
 }
 
 describe('matchesFilter', () => {
