@@ -10,8 +10,8 @@ import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } f
 import { createLoaderCache, type LoaderCache } from './loaders/loader-cache.js';
 import { createLoaders } from './loaders/loaders.js';
 import { silentLogger, type Logger } from './logger.js';
-import type { ChangeFeed, GraphQLContext } from './schema/context.js';
-import { closableFeed } from './server/closable-feed.js';
+import type { GraphQLContext } from './schema/context.js';
+import { closableFeed, type CacheChangeFeed } from './server/closable-feed.js';
 import { maskGatewayError } from './schema/errors.js';
 import { schema } from './schema/index.js';
 import { GatewayMetrics } from './server/gateway-metrics.js';
@@ -71,7 +71,7 @@ export interface GatewayOptions {
   /** The event log subscriptions read from. @default a MemoryEventStore */
   events?: EventStore;
   /** Changes announced to every replica (the invalidation bus). @default none: `approverTasksChanged` never fires */
-  changes?: ChangeFeed;
+  changes?: CacheChangeFeed;
   /** Mounted at POST /webhook/feishu when given. */
   webhook?: (req: IncomingMessage, res: ServerResponse) => void;
   /** First GraphiQL tab's query. @default src/operations/Inbox.graphql */
