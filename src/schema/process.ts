@@ -2,6 +2,7 @@ import { ImplementableObjectRef } from '@pothos/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { FieldVariable } from '../domain/field-value.js';
 import type { Process } from '../domain/process.js';
+import { groupNodes } from '../domain/process-nodes.js';
 import { maySeeProcess } from '../auth/visibility.js';
 import { PROCESS_READ_ID_TYPE } from '../loaders/loaders.js';
 import { ApproverTaskRef } from './approver-task.js';
@@ -18,7 +19,7 @@ import { PersonRef } from './person.js';
 import { ProcessAbstractRef } from './process-abstract.js';
 import { ProcessCommentRef } from './process-comment.js';
 import { ProcessLinksRef } from './process-links.js';
-import { groupNodes, ProcessNodeRef } from './process-node.js';
+import { ProcessNodeRef } from './process-node.js';
 import { selectsOnly } from './selection.js';
 
 /**
