@@ -42,11 +42,11 @@ function isReference(source: ProcessSource): source is ProcessReference {
 const ID_FIELDS: ReadonlySet<string> = new Set(['processId', 'id', '__typename']);
 
 /**
- * The one way a Process is read for a field: through the request's loaders (`context.loaders.process`,
+ * The one way a Process is read for a field (and a federated reference): through the request's loaders (`context.loaders.process`,
  * the only per-request memo of processes, so a mutation has one memo to forget). A blank id is refused
  * unasked.
  */
-async function loadProcess(processId: string, context: GraphQLContext): Promise<Process | null> {
+export async function loadProcess(processId: string, context: GraphQLContext): Promise<Process | null> {
   if (processId.trim() === '') throw badUserInput('processId must not be empty');
   return context.loaders.process.load(processId);
 }
