@@ -12,7 +12,7 @@ function extensionsOf(item: unknown): Record<string, unknown> | undefined {
   return item instanceof EventStreamEnding ? item.extensions : undefined;
 }
 
-function processEventStream(store: EventStore, filter: ProcessEventFilter, after: string | undefined, admit?: EventAdmission) {
+function openStream(store: EventStore, filter: ProcessEventFilter, after: string | undefined, admit?: EventAdmission) {
   return createEventStreams(store, { cache: createLoaderCache() }).open({ filter, after, admit });
 }
 
@@ -33,7 +33,7 @@ describe('event stream protocol § Events and filters: matchesFilter', () => {
 describe('event stream protocol § Endings', () => {
   it('ends a subscriber too slow for the live stream with SUBSCRIBER_TOO_SLOW and the last cursor it took', async () => {
     const store = new MemoryEventStore({ subscriptionLimits: { maxBuffered: 2 } });
-    const stream = processEventStream(store, {}, undefined);
+    const stream = openStream(store, {}, undefined);
     const first = await store.record(sampleEvent(1));
     expect((await stream.next()).value).toEqual(first);
     for (let n = 2; n <= 5; n++) await store.record(sampleEvent(n));
@@ -46,13 +46,13 @@ describe('event stream protocol § Endings', () => {
 
   it('refuses a cursor of another form before subscribing, with BAD_CURSOR', () => {
     const store = new MemoryEventStore();
-    expect(() => processEventStream(store, {}, '1718000000000-0')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_CURSOR' } }));
+    expect(() => openStream(store, {}, '1718000000000-0')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_CURSOR' } }));
   });
 
   it('ends with UPSTREAM_UNAVAILABLE, resuming before the withheld event, when admission cannot be decided', async () => {
     const store = new MemoryEventStore();
     const undecidable = new Error('Feishu could not be read');
-    const stream = processEventStream(store, {}, undefined, async (event) => {
+    const stream = openStream(store, {}, undefined, async (event) => {
       if (event.eventId === 'evt-2') throw undecidable;
       return true;
     });
@@ -89,7 +89,7 @@ describe('event stream protocol § Endings', () => {
 describe('event stream protocol § Resume', () => {
   it('resumes after a filtered-out event rather than before it: resumeAfter counts every event taken', async () => {
     const store = new MemoryEventStore();
-    const stream = processEventStream(store, { processIds: ['proc-2'] }, undefined);
+    const stream = openStream(store, { processIds: ['proc-2'] }, undefined);
     await store.record(sampleEvent(1));
     const wanted = await store.record(sampleEvent(2));
     expect((await stream.next()).value).toEqual(wanted);
@@ -103,7 +103,7 @@ describe('event stream protocol § Resume', () => {
 describe('event stream protocol § Transports: a client that leaves', () => {
   it('return() ends a subscriber waiting for the next event at once and releases its log subscription', async () => {
     const store = new MemoryEventStore();
-    const stream = processEventStream(store, {}, undefined);
+    const stream = openStream(store, {}, undefined);
     const waiting = stream.next();
     await stream.return?.();
     expect(await waiting).toEqual({ value: undefined, done: true });
