@@ -36,7 +36,7 @@ interface Delivered {
   processEvents: { eventId: string; type: string; process: { status: string } | null; comment?: { message: string } | null };
 }
 
-describe('one process, no Redis', () => {
+describe('event stream protocol § Transports: one process, no Redis', () => {
   it('keeps events in memory and delivers each pushed event once over SSE and over WebSocket', async () => {
     expect(app.events.backend).toBe('memory');
     const processId = sandbox.control.createProcess({ emitEvents: false });

@@ -9,7 +9,8 @@
  * change (new operators, learned from a fresh detail) make their task lists stale, and every list
  * kept under another id type too: those cannot be matched to the open ids that details name.
  */
-import { USER_ID_TYPES } from '../domain/process.js';
+import { USER_ID_TYPES, type UserIdType } from '../domain/process.js';
+import type { TaskListsChange, UserRef } from '../domain/task-lists.js';
 
 /** What an entry is about, so that invalidating a process finds it. */
 export interface EntryTags {
@@ -37,6 +38,18 @@ export function userKey(userIdType: string, userId: string): string {
 }
 
 const idTypeOf = (user: string) => user.slice(0, user.indexOf(':'));
+
+function userOfKey(user: string): UserRef | undefined {
+  const userIdType = idTypeOf(user);
+  if (!(USER_ID_TYPES as readonly string[]).includes(userIdType)) return undefined;
+  return { userIdType: userIdType as UserIdType, userId: user.slice(userIdType.length + 1) };
+}
+
+/** A change in the domain's terms (users, not user keys), for those who only need to know whose task lists changed. */
+export function taskListsChangeOf(change: CacheChange): TaskListsChange {
+  const users = (change.users ?? []).map(userOfKey).filter((user) => user !== undefined);
+  return { ...(change.processId !== undefined && { processId: change.processId }), users };
+}
 
 /** What the index keeps per key: an entry's tags, or an answer's (which may have read several users' lists). */
 export interface IndexedTags {

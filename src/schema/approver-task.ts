@@ -86,7 +86,7 @@ builder.node(ApproverTaskRef, {
     createdAt: t.field({ type: 'DateTime', nullable: true, complexity: COST.detailField, resolve: fromDetail('createdAt') }),
     completedAt: t.field({ type: 'DateTime', nullable: true, complexity: COST.detailField, resolve: fromDetail('completedAt') }),
     opinion: t.string({ nullable: true, complexity: COST.detailField, resolve: fromDetail('opinion') }),
-    process: t.field({ type: ProcessRef, complexity: COST.processDetail, resolve: (task, _args, _context, info) => processAt(task.processId, info) }),
+    process: t.field({ type: ProcessRef, complexity: COST.processDetail, resolve: (task, _args, context, info) => processAt(task.processId, context, info) }),
   }),
 });
 

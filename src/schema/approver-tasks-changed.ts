@@ -5,8 +5,8 @@
  */
 import { maySeeTasksOf } from '../auth/visibility.js';
 import type { UserIdType } from '../domain/process.js';
+import type { TaskListsChange } from '../domain/task-lists.js';
 import { AsyncQueue } from '../events/async-queue.js';
-import { userKey, type CacheChange } from '../loaders/loader-cache.js';
 import { PROCESS_READ_ID_TYPE } from '../loaders/loaders.js';
 import type { ProcessWatchers } from '../loaders/process-watchers.js';
 import { FORBIDDEN_MESSAGES } from './auth-scopes.js';
@@ -36,9 +36,9 @@ const ApproverTasksChangeRef = builder.objectRef<ApproverTasksChange>('ApproverT
  * Process details name users by open id; a list read under another id type cannot be matched to them,
  * so such a subscriber hears every change of anyone's task lists rather than miss its own.
  */
-function concerns(change: CacheChange, userId: string, userIdType: UserIdType): boolean {
-  const users = change.users ?? [];
-  return userIdType === PROCESS_READ_ID_TYPE ? users.includes(userKey(userIdType, userId)) : users.length > 0;
+function concerns(change: TaskListsChange, userId: string, userIdType: UserIdType): boolean {
+  const { users } = change;
+  return userIdType === PROCESS_READ_ID_TYPE ? users.some((user) => user.userIdType === userIdType && user.userId === userId) : users.length > 0;
 }
 
 /** While it listens, every changed process is read again: only the fresh detail names the users who just gained a task. */

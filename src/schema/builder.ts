@@ -2,7 +2,6 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import { getNamedType, type GraphQLOutputType } from 'graphql';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
@@ -38,7 +37,7 @@ export const builder = new SchemaBuilder<{
 }>({
   // Scope auth first, so no other plugin's wrapper runs (or loads anything) for a refused field;
   // federation last, as its docs ask (it wraps nothing, it adds the subgraph schema's entities: federation.ts).
-  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin, ComplexityPlugin, DirectivesPlugin, FederationPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, SimpleObjectsPlugin, ComplexityPlugin, DirectivesPlugin, FederationPlugin],
   // Fields carry their weights (cost.ts); the limit is a validation rule (server/use-cost-limit.ts), so
   // the plugin's own check at the root fields, which would run after validation, is off.
   complexity: { disabled: true, fieldComplexity: loadedFieldCost },

@@ -16,6 +16,6 @@ export const CcTaskRef = builder.objectRef<CcTask>('CcTask').implement({
     nodeName: t.field({ type: I18nTextRef, nullable: true, resolve: (cc) => cc.nodeName }),
     links: t.field({ type: ProcessLinksRef, nullable: true, resolve: (cc) => cc.links }),
     createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true }),
-    process: t.field({ type: ProcessRef, complexity: COST.processDetail, resolve: (cc, _args, _context, info) => processAt(cc.processId, info) }),
+    process: t.field({ type: ProcessRef, complexity: COST.processDetail, resolve: (cc, _args, context, info) => processAt(cc.processId, context, info) }),
   }),
 });

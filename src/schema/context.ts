@@ -1,8 +1,8 @@
 import type { MutationAudit } from '../actions/audit.js';
 import type { ActionRunnerDeps } from '../actions/run-action.js';
 import type { Caller } from '../auth/caller.js';
-import type { EventStore } from '../events/event-store.js';
-import type { CacheChange } from '../loaders/loader-cache.js';
+import type { TaskListsChange } from '../domain/task-lists.js';
+import type { EventStreams } from '../events/event-stream.js';
 import type { LoaderCache } from '../loaders/loader-cache.js';
 import type { Loaders } from '../loaders/loaders.js';
 import type { ProcessWatchers } from '../loaders/process-watchers.js';
@@ -32,8 +32,8 @@ export interface GraphQLContext {
   cache: LoaderCache;
   /** Idempotency and invalidation for the write actions. */
   actions: ActionRunnerDeps;
-  /** The event log subscriptions read from. */
-  events: EventStore;
+  /** The event streams subscriptions read (the event log, filtered and owned by this gateway). */
+  events: EventStreams;
   /** What every replica is told changed (processes, users' task lists): drives `approverTasksChanged`. */
   changes: ChangeFeed;
   /** The request's `Idempotency-Key` header, used when an input names no key. */
@@ -42,5 +42,5 @@ export interface GraphQLContext {
 
 export interface ChangeFeed {
   /** Returns the unsubscribe function; `onEnd` runs if the feed ends first (the gateway closing). */
-  subscribe(listener: (change: CacheChange) => void, onEnd?: () => void): () => void;
+  subscribe(listener: (change: TaskListsChange) => void, onEnd?: () => void): () => void;
 }

@@ -14,7 +14,7 @@ import { ApproverTaskRef, loadApproverTask } from './approver-task.js';
 import { builder } from './builder.js';
 import { loadsEach } from './cost.js';
 import { badUserInput } from './errors.js';
-import { ProcessRef } from './process.js';
+import { loadProcess, ProcessRef } from './process.js';
 
 /** A representation is another subgraph's data, passed through `_Any` unchecked: a key must be a non-blank string. */
 function keyValue(value: unknown, field: string): string {
@@ -26,7 +26,7 @@ function keyValue(value: unknown, field: string): string {
 // inside a map, where a synchronous throw would fail every representation of the request.
 builder.asEntity(ProcessRef, {
   key: builder.selection<{ processId: string }>('processId'),
-  resolveReference: async ({ processId }, context) => ProcessRef.getDataloader(context).load(keyValue(processId, 'processId')),
+  resolveReference: async ({ processId }, context) => loadProcess(keyValue(processId, 'processId'), context),
 });
 
 builder.asEntity(ApproverTaskRef, {

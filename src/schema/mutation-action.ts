@@ -75,10 +75,8 @@ function idempotencyKeyOf(fromInput: string | null | undefined, fromHeader: stri
 /**
  * After a write nothing this request memoized can be trusted (the process, its forms, task lists),
  * so a later field or mutation of the same request reads through the (invalidated) cache again.
- * Pothos keeps its own per-request loader for Process in front of ours.
  */
 function forgetRequestMemo(context: GraphQLContext): void {
-  ProcessRef.getDataloader(context).clearAll();
   for (const loader of Object.values(context.loaders)) loader.clearAll();
 }
 
@@ -155,7 +153,7 @@ export function defineActionMutation<Input extends ActionInput, Command extends 
         nullable: true,
         description: 'The process read after the action, so it shows its effect.',
         complexity: COST.processDetail,
-        resolve: (success, _args, _context, info) => processAt(success.processId, info),
+        resolve: (success, _args, context, info) => processAt(success.processId, context, info),
       }),
     }),
   });

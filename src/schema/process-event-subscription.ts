@@ -1,14 +1,14 @@
 /** `Subscription.processEvents`: the event log, resumable by cursor, over SSE and WebSocket alike. */
+import { GraphQLError } from 'graphql';
 import { canReadEverything, maySeeProcess } from '../auth/visibility.js';
 import type { ProcessEventType } from '../domain/events.js';
 import { PROCESS_READ_ID_TYPE, processRequest } from '../loaders/loaders.js';
+import { EventStreamEnding, type EventAdmission, type ProcessEventFilter, type StreamItem } from '../events/event-stream.js';
 import { FORBIDDEN_MESSAGES } from './auth-scopes.js';
-import { mapAsyncIterator } from 'graphql-yoga';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import { badUserInput, forbidden } from './errors.js';
 import { ProcessEventRef, ProcessEventTypeEnum } from './process-event.js';
-import { processEventStream, type EventAdmission, type ProcessEventFilter, type StreamItem } from './process-event-stream.js';
 
 const ProcessEventFilterInput = builder.inputType('ProcessEventFilter', {
   description: 'Fields narrow each other (AND); a field matches any of its values (OR); an omitted field matches every event.',
@@ -52,6 +52,12 @@ function admissionFor(context: GraphQLContext): EventAdmission | undefined {
   };
 }
 
+/** A stream's ending as the subscriber reads it (its code and resume point in `extensions`); anything else is left for masking. */
+function asGraphQLError(error: unknown): unknown {
+  if (!(error instanceof EventStreamEnding)) return error;
+  return new GraphQLError(error.message, { originalError: error.cause instanceof Error ? error.cause : undefined, extensions: error.extensions });
+}
+
 builder.subscriptionType({});
 
 builder.subscriptionField('processEvents', (t) =>
@@ -74,12 +80,14 @@ builder.subscriptionField('processEvents', (t) =>
     unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.noUser),
     subscribe: (_root, { filter, after }, context) => {
       const wanted = filterOf(filter);
-      const stream = processEventStream(context.events, wanted, after ?? undefined, admissionFor(context));
-      const unwatch = context.watchers.watch(wanted.processIds);
-      return mapAsyncIterator(stream, (item) => item, undefined, unwatch);
+      try {
+        return context.events.open({ filter: wanted, after: after ?? undefined, admit: admissionFor(context), onEnd: context.watchers.watch(wanted.processIds) });
+      } catch (error) {
+        throw asGraphQLError(error);
+      }
     },
     resolve: (item: StreamItem) => {
-      if (item instanceof Error) throw item;
+      if (item instanceof Error) throw asGraphQLError(item);
       return item;
     },
   }),

@@ -53,7 +53,7 @@ export const ProcessEventRef = builder.interfaceRef<RecordedEvent>('ProcessEvent
       nullable: true,
       description: 'The process as Feishu shows it now (read after the change); null when Feishu no longer knows it.',
       complexity: COST.processDetail,
-      resolve: (event, _args, _context, info) => processAt(event.processId, info),
+      resolve: (event, _args, context, info) => processAt(event.processId, context, info),
     }),
   }),
 });

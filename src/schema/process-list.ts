@@ -79,7 +79,7 @@ builder.queryField('processes', (t) =>
           return { items: page.processIds, hasMore: page.hasMore, pageToken: page.pageToken };
         },
       });
-      return toConnection(walk, (position) => encodeCursor(scope, position), (processId) => processAt(processId, info, ['edges', 'node']), after != null);
+      return toConnection(walk, (position) => encodeCursor(scope, position), (processId) => processAt(processId, context, info, ['edges', 'node']), after != null);
     },
   }),
 );

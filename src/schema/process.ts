@@ -1,12 +1,15 @@
+import { ImplementableObjectRef } from '@pothos/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { FieldVariable } from '../domain/field-value.js';
 import type { Process } from '../domain/process.js';
+import { groupNodes } from '../domain/process-nodes.js';
 import { maySeeProcess } from '../auth/visibility.js';
 import { PROCESS_READ_ID_TYPE } from '../loaders/loaders.js';
 import { ApproverTaskRef } from './approver-task.js';
 import { FORBIDDEN_MESSAGES } from './auth-scopes.js';
 import { builder } from './builder.js';
 import { CcTaskRef } from './cc-task.js';
+import type { GraphQLContext } from './context.js';
 import { COST, LOADED_LIST_ITEMS } from './cost.js';
 import { ProcessStatusEnum, ProcessKindEnum } from './enums.js';
 import { badUserInput, forbidden } from './errors.js';
@@ -16,7 +19,7 @@ import { PersonRef } from './person.js';
 import { ProcessAbstractRef } from './process-abstract.js';
 import { ProcessCommentRef } from './process-comment.js';
 import { ProcessLinksRef } from './process-links.js';
-import { groupNodes, ProcessNodeRef } from './process-node.js';
+import { ProcessNodeRef } from './process-node.js';
 import { selectsOnly } from './selection.js';
 
 /**
@@ -39,12 +42,27 @@ function isReference(source: ProcessSource): source is ProcessReference {
 const ID_FIELDS: ReadonlySet<string> = new Set(['processId', 'id', '__typename']);
 
 /**
- * What a field returning a Process (reached through a list, a task, an event) resolves to: the id,
- * which the loaders turn into the detail, or a reference when nothing at `path` below the field needs
- * the detail (e.g. ['edges', 'node'] for a connection).
+ * The one way a Process is read for a field (and a federated reference): through the request's loaders (`context.loaders.process`,
+ * the only per-request memo of processes, so a mutation has one memo to forget). A blank id is refused
+ * unasked.
  */
-export function processAt(processId: string, info: GraphQLResolveInfo, path: readonly string[] = []): string | ProcessReference {
-  return selectsOnly(info, ID_FIELDS, path) ? { processId, detailNotLoaded: true } : processId;
+export async function loadProcess(processId: string, context: GraphQLContext): Promise<Process | null> {
+  if (processId.trim() === '') throw badUserInput('processId must not be empty');
+  return context.loaders.process.load(processId);
+}
+
+/**
+ * What a field returning a Process (reached through a list, a task, an event) resolves to: the loaded
+ * detail, or a reference when nothing at `path` below the field needs the detail (e.g. ['edges', 'node']
+ * for a connection).
+ */
+export function processAt(
+  processId: string,
+  context: GraphQLContext,
+  info: GraphQLResolveInfo,
+  path: readonly string[] = [],
+): ProcessReference | Promise<Process | null> {
+  return selectsOnly(info, ID_FIELDS, path) ? { processId, detailNotLoaded: true } : loadProcess(processId, context);
 }
 
 /** The detail behind a field; a reference never reaches a detail field (processAt sees the whole selection). */
@@ -53,16 +71,11 @@ function detail(source: ProcessSource): Process {
   return source;
 }
 
-/** Loaded through the request's loaders: fields may return a processId and get the Process. A blank id is refused unasked. */
-export const ProcessRef = builder.loadableNodeRef<Process | null, string, string, string, ProcessSource>('Process', {
-  id: { resolve: (process) => process.processId },
-  load: (processIds, context) =>
-    Promise.all(
-      processIds.map((processId) =>
-        processId.trim() === '' ? badUserInput('processId must not be empty') : context.loaders.process.load(processId).catch((error: unknown) => error as Error),
-      ),
-    ),
-});
+/**
+ * What a field returning a Process gives: the detail (null when Feishu does not know the process),
+ * still loading or already at hand, or a reference; its fields always see the settled detail or reference.
+ */
+export const ProcessRef = new ImplementableObjectRef<typeof builder.$inferSchemaTypes, ProcessSource | Promise<Process | null> | null, ProcessSource>(builder, 'Process');
 
 function onlyKeys(variables: FieldVariable[], keys: readonly string[] | null | undefined): FieldVariable[] {
   if (!keys) return variables;
@@ -70,8 +83,13 @@ function onlyKeys(variables: FieldVariable[], keys: readonly string[] | null | u
   return variables.filter((variable) => wanted.has(variable.apiName));
 }
 
-ProcessRef.implement({
+builder.node(ProcessRef, {
   description: 'A Feishu People process instance (GET /corehr/v2/processes/:process_id).',
+  id: { resolve: (process) => process.processId },
+  // Not the relay plugin's cached loadMany: the request's loaders already memoize processes. Each id
+  // fails alone: graphql-js reads an Error in a node's slot as that node's error (the rest still resolve).
+  loadManyWithoutCache: (processIds, context) =>
+    Promise.all(processIds.map((processId) => loadProcess(processId, context).catch((error: unknown) => error as null))),
   // Checked once per process wherever it appears (a root field, a task, an event, originalProcess), from
   // the detail this field had to load anyway: a process that does not concern the caller reads as null.
   runScopesOnType: true,
@@ -103,9 +121,9 @@ ProcessRef.implement({
       nullable: true,
       description: 'The process this one corrects or revokes.',
       complexity: COST.processDetail,
-      resolve: (process, _args, _context, info) => {
+      resolve: (process, _args, context, info) => {
         const { originalProcessId } = detail(process);
-        return originalProcessId === undefined ? null : processAt(originalProcessId, info);
+        return originalProcessId === undefined ? null : processAt(originalProcessId, context, info);
       },
     }),
     isLastCompletedCorrectProcess: t.boolean({ nullable: true, resolve: (process) => detail(process).isLastCompletedCorrectProcess }),
@@ -149,6 +167,6 @@ builder.queryField('process', (t) =>
     complexity: COST.processDetail,
     authScopes: { processRead: true, ownUser: true },
     unauthorizedError: () => forbidden(FORBIDDEN_MESSAGES.noUser),
-    resolve: (_root, { processId }) => processId,
+    resolve: (_root, { processId }, context) => loadProcess(processId, context),
   }),
 );

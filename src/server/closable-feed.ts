@@ -1,8 +1,14 @@
 /**
- * The change feed as this gateway's subscriptions hold it: closing the gateway ends every one of them
- * at once instead of leaving streams open until their connections are cut.
+ * The change feed as this gateway's subscriptions hold it: the cache's changes told in the domain's
+ * terms, and closing the gateway ends every one of them at once instead of leaving streams open until
+ * their connections are cut.
  */
+import type { InvalidationBus } from '../events/invalidation-bus.js';
+import { taskListsChangeOf } from '../loaders/dependency-index.js';
 import type { ChangeFeed } from '../schema/context.js';
+
+/** What replicas tell each other changed (the invalidation bus), as the cache encodes it. */
+export type CacheChangeFeed = Pick<InvalidationBus, 'subscribe'>;
 
 export interface ClosableFeed extends ChangeFeed {
   /** Subscribers not yet ended. */
@@ -10,7 +16,7 @@ export interface ClosableFeed extends ChangeFeed {
   close(): void;
 }
 
-export function closableFeed(feed: ChangeFeed): ClosableFeed {
+export function closableFeed(feed: CacheChangeFeed): ClosableFeed {
   const endings = new Set<() => void>();
   let closed = false;
   return {
@@ -22,7 +28,7 @@ export function closableFeed(feed: ChangeFeed): ClosableFeed {
         onEnd?.();
         return () => undefined;
       }
-      const stop = feed.subscribe(listener);
+      const stop = feed.subscribe((change) => listener(taskListsChangeOf(change)));
       const end = () => {
         if (!endings.delete(end)) return;
         stop();

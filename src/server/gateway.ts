@@ -11,8 +11,8 @@ import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance, ty
 import { createLoaderCache, type LoaderCache } from '../loaders/loader-cache.js';
 import { createLoaders } from '../loaders/loaders.js';
 import { silentLogger, type Logger } from '../logger.js';
-import type { ChangeFeed, GraphQLContext } from '../schema/context.js';
-import { closableFeed } from './closable-feed.js';
+import type { GraphQLContext } from '../schema/context.js';
+import { closableFeed, type CacheChangeFeed } from './closable-feed.js';
 import { maskGatewayError } from '../schema/errors.js';
 import { schema, subgraphSchema } from '../schema/index.js';
 import { GatewayMetrics } from './gateway-metrics.js';
@@ -24,13 +24,13 @@ import { useGraphQLPhaseMetrics } from './use-graphql-phase-metrics.js';
 import { useOperationTelemetry } from './use-operation-telemetry.js';
 import { useRequestIdInErrors } from './use-request-id-in-errors.js';
 import { yogaLogging } from './yoga-logging.js';
-import { createSubscriptionEvents } from './subscription-events.js';
 import { useFreshContextPerEvent } from './use-fresh-context-per-event.js';
 import type { Endpoint, ProcessApi } from '../upstream/api.js';
 import type { FeishuClient } from '../upstream/client.js';
 import { MemoryIdempotencyStore, type IdempotencyStore } from '../actions/idempotency-store.js';
 import type { EventStore } from '../events/event-store.js';
 import { MemoryEventStore } from '../events/memory-event-store.js';
+import { createEventStreams } from '../events/event-stream.js';
 import { auditTo } from '../actions/audit.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import { ANONYMOUS_CALLER, type Caller } from '../auth/caller.js';
@@ -72,7 +72,7 @@ export interface GatewayOptions {
   /** The event log subscriptions read from. @default a MemoryEventStore */
   events?: EventStore;
   /** Changes announced to every replica (the invalidation bus). @default none: `approverTasksChanged` never fires */
-  changes?: ChangeFeed;
+  changes?: CacheChangeFeed;
   /** Mounted at POST /webhook/feishu when given. */
   webhook?: (req: IncomingMessage, res: ServerResponse) => void;
   /** First GraphiQL tab's query. @default src/operations/Inbox.graphql */
@@ -207,7 +207,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     onInvalidationFailed: (processId: string, error: unknown) =>
       logger.warn({ err: error, processId }, 'could not announce a change this gateway made; other replicas keep their copy until its TTL'),
   };
-  const events = createSubscriptionEvents(options.events ?? new MemoryEventStore({ logger }), { cache });
+  const events = createEventStreams(options.events ?? new MemoryEventStore({ logger }), { cache });
   const { resultCache } = options;
   const stopDroppingAnswers = resultCache ? cache.onChange((change) => resultCache.apply(change)) : () => undefined;
   const changes = closableFeed(options.changes ?? { subscribe: () => () => undefined });

@@ -70,7 +70,7 @@ async function comments(sandbox: Sandbox, processId: string, count: number): Pro
   return [...new Set(sandbox.control.pushedEvents().filter((push) => push.processId === processId).map((push) => push.eventId))];
 }
 
-describe('FEISHU_EVENT_MODE=long-connection', () => {
+describe('event stream protocol § Acknowledgements: FEISHU_EVENT_MODE=long-connection', () => {
   it('delivers an event acknowledged after recording to SSE and WebSocket subscribers once, with no webhook route', async () => {
     const sandbox = await simulator('long-connection');
     const app = await gateway(sandbox, 'long-connection');
@@ -115,7 +115,7 @@ describe('FEISHU_EVENT_MODE=long-connection', () => {
   });
 });
 
-describe('FEISHU_EVENT_MODE=both', () => {
+describe('event stream protocol § Ordering and deduplication: FEISHU_EVENT_MODE=both', () => {
   it('delivers an event that arrives over the webhook and the long connection once', async () => {
     const sandbox = await simulator('both');
     const app = await gateway(sandbox, 'both');
@@ -138,7 +138,7 @@ describe('FEISHU_EVENT_MODE=both', () => {
   });
 });
 
-describe('replicas on one Redis, one long connection each', () => {
+describe('event stream protocol § Ordering and deduplication: replicas on one Redis, one long connection each', () => {
   const prefix = randomPrefix('long-connection');
   let sandbox: Sandbox;
   let a: App;

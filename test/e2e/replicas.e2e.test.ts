@@ -115,6 +115,7 @@ async function postEvents(app: App, processId: string, count: number): Promise<s
 }
 
 describe('two replicas on one Redis', () => {
+  describe('event stream protocol § Ordering and deduplication', () => {
   it('an event posted to A reaches an SSE subscriber on B and a WebSocket subscriber on A, once each', async () => {
     const processId = `fan-out-${newId()}`;
     const onB = subscribe(b, 'sse', processId);
@@ -139,7 +140,9 @@ describe('two replicas on one Redis', () => {
     expect(eventIds(onB)).toEqual([eventId, sentinel]);
     expect(eventIds(onA)).toEqual([eventId, sentinel]);
   });
+  });
 
+  describe('event stream protocol § Resume', () => {
   it('a subscriber that disconnects resumes on the other replica with exactly the events it missed, then live ones', async () => {
     const processId = `resume-${newId()}`;
     const first = subscribe(b, 'sse', processId);
@@ -158,7 +161,9 @@ describe('two replicas on one Redis', () => {
     expect(eventIds(first)).toEqual(seen);
     expect(eventIds(resumed)).toEqual([...missed, ...live]);
   });
+  });
 
+  describe('event stream protocol § Acknowledgements', () => {
   it('a replica restarted between events loses none that were acknowledged', async () => {
     const processId = `restart-${newId()}`;
     const before = subscribe(b, 'sse', processId);
@@ -204,7 +209,9 @@ describe('two replicas on one Redis', () => {
     expect(eventIds(onB)).toEqual([sentinel]);
     expect(eventIds(onA)).toEqual([sentinel]);
   });
+  });
 
+  describe('event stream protocol § Ordering and deduplication', () => {
   it("the sandbox's own pushes, each sent twice, are delivered once on both replicas, and `process` shows the new state", async () => {
     const processId = sandbox.control.createProcess({ emitEvents: false });
     const read = `{ process(processId: "${processId}") { status } }`;
@@ -230,7 +237,9 @@ describe('two replicas on one Redis', () => {
       expect(new Set(feed.results.map((result) => result.data?.processEvents.process?.status))).toEqual(new Set(['WITHDRAWN']));
     }
   });
+  });
 
+  describe('event stream protocol § Freshness', () => {
   it("an event learned by A drops B's cached copy: the fleet reads the changed process once", async () => {
     const processId = sandbox.control.createProcess({ emitEvents: false });
     const read = async (app: App) => {
@@ -304,5 +313,6 @@ describe('two replicas on one Redis', () => {
     const [heard] = await told.waitFor(1);
     expect(heard?.data?.approverTasksChanged.userId).toBe(second.openId);
     await told.close();
+  });
   });
 });

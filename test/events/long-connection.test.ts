@@ -79,7 +79,7 @@ async function comment(): Promise<string> {
 const stats = () => sandbox.control.longConnectionStats();
 const recordedIds = () => store.recorded.map((event) => event.eventId);
 
-describe('the long connection ingress', () => {
+describe('event stream protocol § Acknowledgements: the long connection ingress', () => {
   it('connects with the app credentials and is ready', async () => {
     const started = await connected();
     expect(started.readiness()).toBeUndefined();

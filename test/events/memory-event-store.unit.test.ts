@@ -7,6 +7,7 @@ import { sampleEvent, take } from '../helpers/sample-events.js';
 describeEventStoreContract('MemoryEventStore', async (settings) => new MemoryEventStore(settings));
 
 describe('MemoryEventStore', () => {
+  describe('event stream protocol § Cursors', () => {
   it('issues zero-padded cursors that sort in recording order', async () => {
     const store = new MemoryEventStore();
     const cursors: string[] = [];
@@ -15,7 +16,9 @@ describe('MemoryEventStore', () => {
     expect(cursors[0]).toMatch(/^[0-9a-f]{8}\.000000000001$/);
     await store.close();
   });
+  });
 
+  describe('event stream protocol § Ordering and deduplication', () => {
   it('forgets an event id after the dedup retention, so it can be recorded again', async () => {
     let now = 1_000_000;
     const store = new MemoryEventStore({ dedupRetentionMs: 60_000, now: () => now });
@@ -35,7 +38,9 @@ describe('MemoryEventStore', () => {
     expect(await store.record(sampleEvent(1))).not.toBeNull();
     await store.close();
   });
+  });
 
+  describe('event stream protocol § Cursors', () => {
   it('reports a cursor of an earlier store as a gap at once, while its own log is still empty', async () => {
     const before = new MemoryEventStore();
     const old = await before.record(sampleEvent(1));
@@ -66,5 +71,6 @@ describe('MemoryEventStore', () => {
     expect(gaps).toEqual([{ missingAfter: oldCursor, resumingAt: first?.cursor }]);
     controller.abort();
     await after.close();
+  });
   });
 });

@@ -47,6 +47,7 @@ describe('RedisEventStore across replicas', () => {
   });
   afterAll(() => controller.abort());
 
+  describe('event stream protocol § Ordering and deduplication', () => {
   it('records an event id once when two replicas receive it at the same time', async () => {
     const keyPrefix = nextPrefix();
     const [a, b] = [await openReplica(keyPrefix), await openReplica(keyPrefix)];
@@ -64,7 +65,9 @@ describe('RedisEventStore across replicas', () => {
     const recorded = await a.record(sampleEvent(1));
     expect(await take(onB, 1)).toEqual([recorded]);
   });
+  });
 
+  describe('event stream protocol § Resume', () => {
   it('resumes, on another replica, after a cursor that replica has not seen yet, without repeating it', async () => {
     const keyPrefix = nextPrefix();
     const [a, b] = [await openReplica(keyPrefix), await openReplica(keyPrefix)];
@@ -73,7 +76,9 @@ describe('RedisEventStore across replicas', () => {
     await a.record(sampleEvent(2));
     expect((await take(onB, 1)).map((e) => e.eventId)).toEqual(['evt-2']);
   });
+  });
 
+  describe('event stream protocol § Cursors', () => {
   it('keeps everything recorded across a replica restart: an old cursor resumes', async () => {
     const keyPrefix = nextPrefix();
     const before = await openReplica(keyPrefix);
@@ -89,7 +94,9 @@ describe('RedisEventStore across replicas', () => {
     expect([...replayed, ...live].map((e) => e.eventId)).toEqual(['evt-3', 'evt-4', 'evt-5']);
     expect(replayed.map((e) => e.cursor)).toEqual(cursors.slice(2));
   });
+  });
 
+  describe('event stream protocol § Ordering and deduplication', () => {
   it('remembers each event id for the dedup retention only', async () => {
     const keyPrefix = nextPrefix();
     const store = await RedisEventStore.open({ redis, keyPrefix, dedupRetentionMs: 60_000, logger: silentLogger });
@@ -98,6 +105,7 @@ describe('RedisEventStore across replicas', () => {
     const ttl = await redis.pttl(`${keyPrefix}events:seen:evt-1`);
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(60_000);
+  });
   });
 
   it('skips a damaged entry instead of stopping the stream', async () => {
@@ -110,12 +118,14 @@ describe('RedisEventStore across replicas', () => {
     expect((await take(live, 2)).map((e) => e.eventId)).toEqual(['evt-1', 'evt-2']);
   });
 
+  describe('event stream protocol § Acknowledgements', () => {
   it('throws from record (so the webhook answers 503) when Redis is gone', async () => {
     const client = connect();
     const store = await RedisEventStore.open({ redis: client, keyPrefix: nextPrefix(), logger: silentLogger });
     stores.push(store);
     client.disconnect();
     await expect(store.record(sampleEvent(1))).rejects.toThrow();
+  });
   });
 
   it('refuses to open when Redis cannot be reached', async () => {

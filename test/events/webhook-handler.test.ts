@@ -66,7 +66,7 @@ function lowerCase(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
-describe('url_verification', () => {
+describe('event stream protocol § Acknowledgements: url_verification', () => {
   it('echoes the challenge of a plain request', async () => {
     const { body } = fixture<{ request: { body: unknown } }>('url-verification-plain.json').request;
     expect(await send(plain.url, plainPush(body))).toEqual({ status: 200, body: { challenge: 'c9f2e1d0-challenge-demo' } });
@@ -85,7 +85,7 @@ describe('url_verification', () => {
   });
 });
 
-describe('event pushes', () => {
+describe('event stream protocol § Acknowledgements: webhook event pushes', () => {
   it('records the signed, encrypted example and normalises it', async () => {
     expect(await send(encrypted.url, vectorPush())).toEqual({ status: 200, body: {} });
     expect(store.recorded).toEqual([
@@ -193,7 +193,7 @@ describe('event pushes', () => {
   });
 });
 
-describe('refusals (never recorded)', () => {
+describe('event stream protocol § Acknowledgements: webhook refusals (never recorded)', () => {
   const cases: [string, () => Promise<{ status: number }>, number][] = [
     ['a bad signature', async () => {
       const push = vectorPush();

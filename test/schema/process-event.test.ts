@@ -90,6 +90,7 @@ afterEach(async () => {
 });
 
 describe('Subscription.processEvents', () => {
+  describe('event stream protocol § Events and filters', () => {
   it.each(TRANSPORTS)('delivers each event kind as its own type with named enum values (%s)', async (transport) => {
     const feed = subscribe(transport, EVENTS, { filter: { processIds: [`kinds-${transport}`] } });
     await served(1);
@@ -162,7 +163,9 @@ describe('Subscription.processEvents', () => {
     expect(result?.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(result?.errors?.[0]?.message).toContain('filter.types');
   });
+  });
 
+  describe('event stream protocol § Resume', () => {
   it.each(TRANSPORTS)('after a cursor: replays every later event, then continues live, with no gap and no duplicate (%s)', async (transport) => {
     const processId = `resume-${transport}`;
     const first = await record(statusEvent(processId));
@@ -176,7 +179,9 @@ describe('Subscription.processEvents', () => {
     expect(eventIds(feed)).toEqual([...missed, live, sentinel].map((event) => event.eventId));
     expect(feed.results.map((result) => result.data?.processEvents.cursor)).toEqual([...missed, live, sentinel].map((event) => event.cursor));
   });
+  });
 
+  describe('event stream protocol § Endings', () => {
   it.each(TRANSPORTS)('a cursor the log never issued fails at once with BAD_CURSOR (%s)', async (transport) => {
     const feed = subscribe(transport, EVENTS, { after: 'not-a-cursor' });
     const results = await feed.waitForCompletion();
@@ -222,7 +227,9 @@ describe('Subscription.processEvents', () => {
       await restarted.close();
     }
   });
+  });
 
+  describe('event stream protocol § Freshness', () => {
   it('process shows the state after the change even when the cache held the state before it', async () => {
     const { sandbox, client, query, calls } = harness();
     const processId = sandbox.control.createProcess({ emitEvents: false });
@@ -265,7 +272,9 @@ describe('Subscription.processEvents', () => {
     await Promise.all(subscribers.map((feed) => feed.waitFor(1)));
     expect(calls()).toEqual({ getProcess: 1 });
   });
+  });
 
+  describe('event stream protocol § Transports', () => {
   it.each(TRANSPORTS)('a client that leaves ends its subscription to the event log (%s)', async (transport) => {
     const feed = subscribe(transport, EVENTS);
     await served(1);
@@ -275,7 +284,9 @@ describe('Subscription.processEvents', () => {
     await served(0);
     expect(signal?.aborted).toBe(true);
   });
+  });
 
+  describe('event stream protocol § Endings', () => {
   it('closing the gateway ends its subscriptions with STREAM_CLOSED and where to resume, over SSE and WebSocket', async () => {
     const own = new MemoryEventStore();
     const gateway = await createGateway({ api: harness().client, port: 0, events: own });
@@ -296,5 +307,6 @@ describe('Subscription.processEvents', () => {
       ]);
     }
     await Promise.all([sse.close(), ws.close(), own.close()]);
+  });
   });
 });

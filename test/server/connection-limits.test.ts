@@ -89,6 +89,7 @@ describe('subscriptions', () => {
     }
   });
 
+  describe('event stream protocol § Endings', () => {
   it('cuts a subscriber that stops reading once its buffer holds 64 KiB, ending with SUBSCRIBER_TOO_SLOW and the cursor to resume after', async () => {
     const { gateway } = harness();
     const response = await gateway.yoga.fetch('http://gateway/graphql', {
@@ -119,5 +120,6 @@ describe('subscriptions', () => {
     // Cut well before the 2,000 events: 64 KiB of these events is a few hundred.
     expect(delivered.length).toBeLessThan(1_000);
     expect(delivered).toEqual(recorded.slice(0, delivered.length).map((event) => event?.cursor));
+  });
   });
 });

@@ -83,7 +83,7 @@ function subscribe<T>(client: Client<boolean>, payload: { query: string; variabl
 const EVENTS = 'subscription ($ids: [ID!]) { processEvents(filter: { processIds: $ids }) { eventId type process { status } } }';
 const CHANGES = 'subscription ($u: ID!) { approverTasksChanged(userId: $u) { userId processId } }';
 
-describe("graphql-sse's single-connection mode", () => {
+describe("event stream protocol § Transports: graphql-sse's single-connection mode", () => {
   it("carries two subscriptions of sandbox events over one reserved stream, authenticated on every request", async () => {
     const requests: string[] = [];
     const client = createClient({ url: app.gateway.graphqlUrl, singleConnection: true, retryAttempts: 0, headers: { authorization: `Bearer ${READER_KEY}` }, fetchFn: countingFetch(requests) });
@@ -212,7 +212,7 @@ describe("graphql-sse's single-connection mode", () => {
   });
 });
 
-describe('when the gateway closes', () => {
+describe('event stream protocol § Endings: when the gateway closes', () => {
   it('ends each subscription with STREAM_CLOSED and its cursor, then the stream itself', async () => {
     const events = new MemoryEventStore();
     const harness = await startGatewayHarness({ sandbox: { processes: 5 }, gateway: { events } });

@@ -29,7 +29,7 @@ async function run(query: string): Promise<unknown[]> {
   return results;
 }
 
-describe('GraphQL over WebSocket (graphql-transport-ws) on /graphql', () => {
+describe('event stream protocol § Transports: GraphQL over WebSocket (graphql-transport-ws) on /graphql', () => {
   it('serves queries too, through the same context and loaders as HTTP', async () => {
     const processId = harness().sandbox.control.processIds()[0];
     expect(await run(`{ process(processId: "${processId}") { processId } }`)).toEqual([{ data: { process: { processId } } }]);

@@ -44,6 +44,7 @@ export function describeEventStoreContract(name: string, openStore: (settings?: 
       await Promise.all(opened.splice(0).map((store) => store.close()));
     });
 
+    describe('event stream protocol § Ordering and deduplication', () => {
     it('records an event once: the same event id again is a duplicate (null)', async () => {
       const store = await open();
       const live = store.subscribe({ signal: signal() });
@@ -63,7 +64,9 @@ export function describeEventStoreContract(name: string, openStore: (settings?: 
       expect(delivered).toEqual({ ...sampleEvent(7), cursor: recorded?.cursor });
       expect(delivered?.occurredAt).toBeInstanceOf(Date);
     });
+    });
 
+    describe('event stream protocol § Resume', () => {
     it('without a cursor, delivers only events recorded after subscribing', async () => {
       const store = await open();
       await recordAll(store, 1, 3);
@@ -108,7 +111,9 @@ export function describeEventStoreContract(name: string, openStore: (settings?: 
       const cursors = consumed.map((e) => e.cursor);
       expect(new Set(cursors).size).toBe(599);
     });
+    });
 
+    describe('event stream protocol § Ordering and deduplication', () => {
     it('lets many subscribers follow the same live events independently', async () => {
       const store = await open();
       const subscribers = [1, 2, 3].map(() => store.subscribe({ signal: signal() }));
@@ -117,12 +122,16 @@ export function describeEventStoreContract(name: string, openStore: (settings?: 
         expect((await take(subscriber, 3)).map((e) => e.eventId)).toEqual(['evt-1', 'evt-2', 'evt-3']);
       }
     });
+    });
 
+    describe('event stream protocol § Cursors', () => {
     it('refuses a cursor it never issued', async () => {
       const store = await open();
       expect(() => store.subscribe({ after: 'not-a-cursor', signal: signal() })).toThrow(InvalidCursorError);
     });
+    });
 
+    describe('event stream protocol § Endings', () => {
     it('says so, and starts from the oldest retained event, when the cursor is older than retention', async () => {
       const store = await open({ capacity: 5 });
       const recorded = await recordAll(store, 1, 250);
@@ -166,7 +175,9 @@ export function describeEventStoreContract(name: string, openStore: (settings?: 
       const resumed = store.subscribe({ after: recorded[0]?.cursor, signal: signal(), onGap });
       expect((await take(resumed, 2)).map((e) => e.eventId)).toEqual(['evt-2', 'evt-3']);
     });
+    });
 
+    describe('event stream protocol § Transports', () => {
     it('ends a waiting subscriber at once when its signal aborts', async () => {
       const store = await open();
       const controller = new AbortController();
@@ -186,7 +197,9 @@ export function describeEventStoreContract(name: string, openStore: (settings?: 
       await live.return?.();
       await expect(pending).resolves.toEqual({ value: undefined, done: true });
     });
+    });
 
+    describe('event stream protocol § Endings', () => {
     it('cuts off a consumer that falls too far behind, with SubscriberOverflowError', async () => {
       const store = await open({ subscriptionLimits: { maxBuffered: 10 } });
       const live = store.subscribe({ signal: signal() });
@@ -202,6 +215,7 @@ export function describeEventStoreContract(name: string, openStore: (settings?: 
       await store.close();
       await expect(pending).resolves.toEqual({ value: undefined, done: true });
       await expect(store.record(sampleEvent(1))).rejects.toBeInstanceOf(EventStoreClosedError);
+    });
     });
   });
 }
