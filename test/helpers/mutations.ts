@@ -14,8 +14,9 @@ export const MUTATION_HARNESS: HarnessOptions = {
   client: { retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 } },
 };
 
-const PROCESS_STATE = graphql(`fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }`);
-const FAILURE = graphql(`
+// Fragments the documents below spread: codegen registers them from these calls, nothing reads the values.
+const _PROCESS_STATE = graphql(`fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }`);
+const _FAILURE = graphql(`
   fragment MutationFailure on Error {
     message code feishuCode logId
     ... on InvalidInputError { field }

@@ -37,7 +37,7 @@ function instructions(text: string): { keyword: string; args: string }[] {
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'))
     .map((line) => {
-      const [keyword = '', ...rest] = line.split(/\s+/);
+      const [keyword = ''] = line.split(/\s+/);
       return { keyword: keyword.toUpperCase(), args: line.slice(keyword.length).trim() };
     });
 }
