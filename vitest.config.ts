@@ -20,7 +20,10 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: [UNIT], setupFiles: ['test/helpers/unit-guard.ts'] } },
       // Only these two need Redis, so only they look for (or start) one.
-      { extends: true, test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [UNIT, E2E], globalSetup: ['test/global-setup.ts'] } },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [UNIT, E2E], globalSetup: ['test/global-setup.ts'] },
+      },
       { extends: true, test: { name: 'e2e', include: [E2E], globalSetup: ['test/global-setup.ts'] } },
     ],
   },

@@ -35,7 +35,8 @@ interface AutocannonJson {
 }
 
 export async function cannon(options: CannonOptions): Promise<CannonResult> {
-  if (!/^http:\/\/(127\.0\.0\.1|\[::1\]|localhost)[:/]/.test(options.url)) throw new Error(`benchmarks target loopback only, not ${options.url}`);
+  if (!/^http:\/\/(127\.0\.0\.1|\[::1\]|localhost)[:/]/.test(options.url))
+    throw new Error(`benchmarks target loopback only, not ${options.url}`);
   const headers = { 'content-type': 'application/json', accept: 'application/json', ...options.headers };
   const args = [
     autocannonCli,

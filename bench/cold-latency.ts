@@ -30,7 +30,12 @@ async function timed(run: () => Promise<void>): Promise<number> {
 export async function benchColdLatency(): Promise<Table[]> {
   const sandbox = await startSandbox({ rateLimits: false, processes: MEASURED + WARM_UP });
   const client = generousClient(sandbox);
-  const gateway = await createGateway({ api: client, cache: createLoaderCache(), port: 0, resultCache: new ResultCache({ maxBytes: 64 * 1_048_576 }) });
+  const gateway = await createGateway({
+    api: client,
+    cache: createLoaderCache(),
+    port: 0,
+    resultCache: new ResultCache({ maxBytes: 64 * 1_048_576 }),
+  });
   const toGateway = new Pool(gateway.url, { connections: 1 });
   const toSandbox = new Pool(sandbox.url, { connections: 1 });
   try {
@@ -82,9 +87,24 @@ export async function benchColdLatency(): Promise<Table[]> {
         title: `Gateway-added latency of a cold process(processId) (${count(MEASURED)} processes the gateway never read, after ${WARM_UP} unmeasured)`,
         columns: ['what', 'p50 ms', 'p95 ms', 'p99 ms'],
         rows: [
-          ["simulator's own time (get-process sent directly)", fixed(percentile(simulator, 50), 2), fixed(percentile(simulator, 95), 2), fixed(percentile(simulator, 99), 2)],
-          ['gateway time (GraphQL query, one cold detail read)', fixed(percentile(total, 50), 2), fixed(percentile(total, 95), 2), fixed(percentile(total, 99), 2)],
-          ['added by the gateway (per process: gateway minus simulator)', fixed(p50, 2), fixed(percentile(added, 95), 2), fixed(percentile(added, 99), 2)],
+          [
+            "simulator's own time (get-process sent directly)",
+            fixed(percentile(simulator, 50), 2),
+            fixed(percentile(simulator, 95), 2),
+            fixed(percentile(simulator, 99), 2),
+          ],
+          [
+            'gateway time (GraphQL query, one cold detail read)',
+            fixed(percentile(total, 50), 2),
+            fixed(percentile(total, 95), 2),
+            fixed(percentile(total, 99), 2),
+          ],
+          [
+            'added by the gateway (per process: gateway minus simulator)',
+            fixed(p50, 2),
+            fixed(percentile(added, 95), 2),
+            fixed(percentile(added, 99), 2),
+          ],
         ],
         notes: [
           `Target: added p50 <= ${TARGET_P50_MS} ms: ${p50 <= TARGET_P50_MS ? 'met' : `missed by ${fixed(p50 - TARGET_P50_MS, 2)} ms`}.`,

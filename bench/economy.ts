@@ -45,7 +45,8 @@ async function callsPerChange(sandbox: Sandbox, replicas: number, sharedCache: b
 }
 
 export async function benchEconomy(): Promise<Table[]> {
-  if (!(await redisAnswers(REDIS_URL))) return [{ title: 'Upstream economy', columns: ['skipped'], rows: [[`Redis not reachable at ${REDIS_URL}`]] }];
+  if (!(await redisAnswers(REDIS_URL)))
+    return [{ title: 'Upstream economy', columns: ['skipped'], rows: [[`Redis not reachable at ${REDIS_URL}`]] }];
   const sandbox = await startSandbox({ rateLimits: false, processes: 20 });
   try {
     const rows: string[][] = [];

@@ -40,13 +40,32 @@ const ABUSER_KEY = 'abusive-client-key-0123456789abcdef';
 const INBOX = /* GraphQL */ `
   query Inbox($userId: ID!) {
     approverTasks(userId: $userId, status: IN_PROGRESS, first: 20) {
-      edges { node { approverId status nodeName { zhCn } process { processId status name { zhCn enUs } } } }
+      edges {
+        node {
+          approverId
+          status
+          nodeName {
+            zhCn
+          }
+          process {
+            processId
+            status
+            name {
+              zhCn
+              enUs
+            }
+          }
+        }
+      }
     }
   }
 `;
 
 const scaled: Record<Endpoint, Budget> = Object.fromEntries(
-  ENDPOINTS.map((endpoint) => [endpoint, { limit: FEISHU_BUDGETS[endpoint].limit, windowMs: Math.round(FEISHU_BUDGETS[endpoint].windowMs / TIME_SCALE) }]),
+  ENDPOINTS.map((endpoint) => [
+    endpoint,
+    { limit: FEISHU_BUDGETS[endpoint].limit, windowMs: Math.round(FEISHU_BUDGETS[endpoint].windowMs / TIME_SCALE) },
+  ]),
 ) as Record<Endpoint, Budget>;
 
 interface Scenario {
@@ -87,7 +106,9 @@ async function measure(scenario: Scenario): Promise<Measured> {
   const inboxProcesses = Array.from({ length: INBOX_PROCESSES }, (_, i) =>
     sandbox.control.createProcess({
       emitEvents: false,
-      nodes: [{ mode: 'OR', approvers: people.filter((_, p) => p % INBOX_PROCESSES === i || (p + 7) % INBOX_PROCESSES === i), state: 'pending' }],
+      nodes: [
+        { mode: 'OR', approvers: people.filter((_, p) => p % INBOX_PROCESSES === i || (p + 7) % INBOX_PROCESSES === i), state: 'pending' },
+      ],
     }),
   );
   const abusive = sandbox.control.processIds().filter((id) => !inboxProcesses.includes(id));
@@ -112,7 +133,11 @@ async function measure(scenario: Scenario): Promise<Measured> {
   const key = new TextEncoder().encode(SECRET);
   const tokens = await Promise.all(
     Array.from({ length: USERS }, (_, i) =>
-      new SignJWT({ feishu_open_id: people[i % PEOPLE], scope: 'process:read' }).setProtectedHeader({ alg: 'HS256' }).setSubject(`user-${i}`).setExpirationTime('10m').sign(key),
+      new SignJWT({ feishu_open_id: people[i % PEOPLE], scope: 'process:read' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(`user-${i}`)
+        .setExpirationTime('10m')
+        .sign(key),
     ),
   );
   try {
@@ -125,7 +150,10 @@ async function measure(scenario: Scenario): Promise<Measured> {
       while (performance.now() < stopAt) {
         const ids = Array.from({ length: ALIASES }, () => abusive[next++ % abusive.length]);
         const query = `{ ${ids.map((id, i) => `p${i}: process(processId: "${id}") { status }`).join(' ')} }`;
-        const answer = await http.post(ROUTES.graphql, JSON.stringify({ query }), { 'content-type': 'application/json', 'x-api-key': ABUSER_KEY });
+        const answer = await http.post(ROUTES.graphql, JSON.stringify({ query }), {
+          'content-type': 'application/json',
+          'x-api-key': ABUSER_KEY,
+        });
         const body = JSON.parse(answer.text) as { data?: Record<string, unknown> | null };
         abuserFields += Object.values(body.data ?? {}).filter((value) => value !== null).length;
       }
@@ -209,7 +237,15 @@ async function measureRefusals(): Promise<Table> {
       const health = summarize(probes);
       rows.push([name, String(status), fixed(latency.p50), fixed(latency.max), count(probes.length), fixed(health.p50), fixed(health.max)]);
     }
-    rows.push(['upstream calls during all of the above', '—', '—', '—', '—', '—', count(Object.values(sandbox.control.callCounts()).reduce((sum, calls) => sum + calls, 0))]);
+    rows.push([
+      'upstream calls during all of the above',
+      '—',
+      '—',
+      '—',
+      '—',
+      '—',
+      count(Object.values(sandbox.control.callCounts()).reduce((sum, calls) => sum + calls, 0)),
+    ]);
   } finally {
     await gateway.close();
     await client.close();
@@ -247,7 +283,17 @@ export async function benchFairUse(): Promise<Table[]> {
   return [
     {
       title: `1,000 users open their inbox within a minute while one client hammers getProcess (time-scaled ×${TIME_SCALE}: ${MINUTE_MS / 1000} s)`,
-      columns: ['scenario', 'users', 'answered in full', 'other outcomes', 'p50 ms', 'p95 ms', 'abuser fields served', 'getProcess calls', 'Feishu 429s'],
+      columns: [
+        'scenario',
+        'users',
+        'answered in full',
+        'other outcomes',
+        'p50 ms',
+        'p95 ms',
+        'abuser fields served',
+        'getProcess calls',
+        'Feishu 429s',
+      ],
       rows,
       notes: [
         `Budgets: Feishu's (getProcess 100/min, listApprovers 10/s …) with every window divided by ${TIME_SCALE}, in the sandbox (429 beyond) and the gateway alike; call deadline 10 s / ${TIME_SCALE}.`,

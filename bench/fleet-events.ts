@@ -9,7 +9,6 @@ import { GENEROUS } from '../test/helpers/budgets.js';
 import { envelope, sealedPush, send } from '../test/helpers/push.js';
 import { connect, deletePrefix, randomPrefix, REDIS_URL } from '../test/helpers/redis.js';
 
-
 export interface Fleet {
   replicas: App[];
   close(): Promise<void>;
@@ -17,12 +16,25 @@ export interface Fleet {
 
 /** `count` replicas on one Redis (a prefix of their own) and the sandbox; or one in memory when `redis` is false. */
 /** `feishuBudgets`: Feishu's real call budgets rather than ones no benchmark reaches (what a flood of events would meet). */
-export async function startFleet(sandbox: Sandbox, count: number, options: { redis: boolean; sharedCache?: boolean; feishuBudgets?: boolean }): Promise<Fleet> {
+export async function startFleet(
+  sandbox: Sandbox,
+  count: number,
+  options: { redis: boolean; sharedCache?: boolean; feishuBudgets?: boolean },
+): Promise<Fleet> {
   const prefix = randomPrefix('bench-fleet');
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...(options.redis ? { REDIS_URL } : {}) });
   const replicas: App[] = [];
   for (let i = 0; i < count; i++) {
-    replicas.push(await startApp({ config, logger: silentLogger, sandbox, redisKeyPrefix: prefix, budgets: options.feishuBudgets ? undefined : GENEROUS, sharedCache: options.sharedCache }));
+    replicas.push(
+      await startApp({
+        config,
+        logger: silentLogger,
+        sandbox,
+        redisKeyPrefix: prefix,
+        budgets: options.feishuBudgets ? undefined : GENEROUS,
+        sharedCache: options.sharedCache,
+      }),
+    );
   }
   return {
     replicas,
@@ -39,14 +51,25 @@ export async function startFleet(sandbox: Sandbox, count: number, options: { red
 /** A comment event about the process, pushed to the replica's webhook as Feishu pushes it (encrypted, signed). */
 export async function pushCommentEvent(app: App, sandbox: Sandbox, processId: string): Promise<void> {
   const plaintext = JSON.stringify(
-    envelope(EVENT_TYPES.commentUpdated, { process_id: processId, comment_id: randomBytes(4).toString('hex'), type: 1 }, { token: sandbox.verificationToken, app_id: sandbox.appId }),
+    envelope(
+      EVENT_TYPES.commentUpdated,
+      { process_id: processId, comment_id: randomBytes(4).toString('hex'), type: 1 },
+      { token: sandbox.verificationToken, app_id: sandbox.appId },
+    ),
   );
-  const answer = await send(`${app.gateway.url}/webhook/feishu`, sealedPush(plaintext, sandbox.encryptKey, Math.floor(Date.now() / 1000), randomBytes(8).toString('hex')));
+  const answer = await send(
+    `${app.gateway.url}/webhook/feishu`,
+    sealedPush(plaintext, sandbox.encryptKey, Math.floor(Date.now() / 1000), randomBytes(8).toString('hex')),
+  );
   if (answer.status !== 200) throw new Error(`the webhook answered ${answer.status}`);
 }
 
 export async function graphql<T>(app: App, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(app.gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(app.gateway.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -54,5 +77,7 @@ export async function graphql<T>(app: App, query: string, variables: Record<stri
 
 /** Sandbox reads of this process's detail since `since` (epoch ms), by any replica. */
 export function detailReads(sandbox: Sandbox, processId: string, since: number): number {
-  return sandbox.control.requests().filter((request) => request.endpoint === 'getProcess' && request.path.endsWith(processId) && request.at >= since).length;
+  return sandbox.control
+    .requests()
+    .filter((request) => request.endpoint === 'getProcess' && request.path.endsWith(processId) && request.at >= since).length;
 }

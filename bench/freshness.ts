@@ -62,20 +62,26 @@ async function measure(scenario: string, replicaCount: number, redis: boolean): 
       const processId = processIds[change] as string;
       const approverId = pendingTask(sandbox, processId);
       if (change % 2 === 0) {
-        await graphql(acting, 'mutation ($p: ID!, $t: ID!, $u: ID!) { approveTask(input: { processId: $p, approverId: $t, actorId: $u }) { __typename } }', {
-          p: processId,
-          t: approverId,
-          u: userId,
-        });
+        await graphql(
+          acting,
+          'mutation ($p: ID!, $t: ID!, $u: ID!) { approveTask(input: { processId: $p, approverId: $t, actorId: $u }) { __typename } }',
+          {
+            p: processId,
+            t: approverId,
+            u: userId,
+          },
+        );
       } else {
         // Behind the gateway's back: only Feishu's events tell it.
         await acting.client.approveTask({ processId, approverId, actor: { kind: 'user', userId, userIdType: 'OPEN_ID' } });
       }
       const answered = performance.now();
-      await Promise.all(fleet.replicas.map(async (app) => {
-        await untilApproved(app, userId, approverId);
-        delaysMs.push(performance.now() - answered);
-      }));
+      await Promise.all(
+        fleet.replicas.map(async (app) => {
+          await untilApproved(app, userId, approverId);
+          delaysMs.push(performance.now() - answered);
+        }),
+      );
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
     const load = await hammering;
@@ -92,7 +98,15 @@ export async function benchFreshness(): Promise<Table[]> {
   return [
     {
       title: `Freshness under load (warm inbox hammered with ${CONNECTIONS} connections; ${CHANGES} approvals, alternately own mutations and events)`,
-      columns: ['scenario', 'inbox req/s meanwhile', 'failures', 'answers checked', 'median delay ms', 'worst delay ms', `target (<= ${TARGET_MS} ms)`],
+      columns: [
+        'scenario',
+        'inbox req/s meanwhile',
+        'failures',
+        'answers checked',
+        'median delay ms',
+        'worst delay ms',
+        `target (<= ${TARGET_MS} ms)`,
+      ],
       rows: results.map((result) => {
         const sorted = [...result.delaysMs].sort((x, y) => x - y);
         const worst = sorted[sorted.length - 1] ?? Number.NaN;
@@ -107,7 +121,7 @@ export async function benchFreshness(): Promise<Table[]> {
         ];
       }),
       notes: [
-        'Delay: from the approval being answered (the mutation, or Feishu\'s answer to a direct call) until that replica\'s inbox shows the task APPROVED, polled every 5 ms.',
+        "Delay: from the approval being answered (the mutation, or Feishu's answer to a direct call) until that replica's inbox shows the task APPROVED, polled every 5 ms.",
         'Events path: the sandbox pushes its events to the webhook of the replica that acted (B with two replicas); the other replica hears the change through Redis.',
       ],
     },

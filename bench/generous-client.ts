@@ -3,7 +3,6 @@ import type { Sandbox } from '../src/sandbox/index.js';
 import { createFeishuClient, type FeishuClient } from '../src/upstream/client.js';
 import { GENEROUS } from '../test/helpers/budgets.js';
 
-
 export function generousClient(sandbox: Sandbox): FeishuClient {
   return createFeishuClient({
     baseUrl: sandbox.url,

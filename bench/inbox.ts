@@ -20,12 +20,33 @@ const PROCESSES = 300;
 
 const INBOX = /* GraphQL */ `
   query Inbox($userId: ID!) {
-    approverTasks(userId: $userId) { edges { node { approverId status process { status name { zhCn enUs } } } } }
+    approverTasks(userId: $userId) {
+      edges {
+        node {
+          approverId
+          status
+          process {
+            status
+            name {
+              zhCn
+              enUs
+            }
+          }
+        }
+      }
+    }
   }
 `;
 const TASKS_ONLY = /* GraphQL */ `
   query Tasks($userId: ID!) {
-    approverTasks(userId: $userId) { edges { listStatus node { approverId } } }
+    approverTasks(userId: $userId) {
+      edges {
+        listStatus
+        node {
+          approverId
+        }
+      }
+    }
   }
 `;
 
@@ -37,7 +58,8 @@ interface Scenario {
   baseline?: boolean;
 }
 
-const everyTtl = (ms: number) => Object.fromEntries([...CACHE_KINDS, 'missingProcess'].map((kind) => [kind, ms])) as Record<TtlKind, number>;
+const everyTtl = (ms: number) =>
+  Object.fromEntries([...CACHE_KINDS, 'missingProcess'].map((kind) => [kind, ms])) as Record<TtlKind, number>;
 
 const SCENARIOS: readonly Scenario[] = [
   { name: 'task list only, no cache', query: TASKS_ONLY, cache: passThroughCache },
@@ -123,11 +145,26 @@ export async function benchInbox(): Promise<Table[]> {
   const rejected = results
     .filter((result) => result.feishu429s.size > 0)
     .map((result) => `${result.scenario.name}: ${[...result.feishu429s].map(([endpoint, calls]) => `${endpoint} ${calls}`).join(', ')}`);
-  const otherErrors = [...new Set(results.flatMap((result) => [...result.load.outcomes.keys()].filter((key) => key !== 'ok' && key !== 'RATE_LIMITED')))];
+  const otherErrors = [
+    ...new Set(results.flatMap((result) => [...result.load.outcomes.keys()].filter((key) => key !== 'ok' && key !== 'RATE_LIMITED'))),
+  ];
   return [
     {
       title: `Inbox under Feishu's budgets (${PROCESSES} processes, ${results[0]?.users ?? 0} users, ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s each)`,
-      columns: ['scenario', 'requests', 'seconds', 'ok req/s', 'RATE_LIMITED', 'other errors', 'p50 ms', 'p95 ms', 'upstream calls', 'calls/request', 'Feishu 429s', 'ok req/s vs baseline'],
+      columns: [
+        'scenario',
+        'requests',
+        'seconds',
+        'ok req/s',
+        'RATE_LIMITED',
+        'other errors',
+        'p50 ms',
+        'p95 ms',
+        'upstream calls',
+        'calls/request',
+        'Feishu 429s',
+        'ok req/s vs baseline',
+      ],
       rows,
       notes: [
         'Budgets: listApprovers 10/s, getProcess 100/min (sandbox enforces them; the gateway client waits for budget up to its 10 s deadline, else fails RATE_LIMITED).',

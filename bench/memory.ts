@@ -50,15 +50,28 @@ export async function benchMemory(): Promise<Table[]> {
     const entries = cache.stats().entries;
     const answers = resultCache.stats();
     await subscribers.close();
-    const per = (after: Snapshot, before: Snapshot, n: number) => [count((after.heap - before.heap) / n), count((after.rss - before.rss) / n)];
+    const per = (after: Snapshot, before: Snapshot, n: number) => [
+      count((after.heap - before.heap) / n),
+      count((after.rss - before.rss) / n),
+    ];
     return [
       {
         title: `Memory: ${count(PROCESSES)} cached processes, then ${count(SUBSCRIBERS)} live SSE subscribers`,
         columns: ['what', 'heap', 'RSS', 'heap bytes each', 'RSS bytes each'],
         rows: [
           ['gateway started (sandbox included)', megabytes(start.heap), megabytes(start.rss), '—', '—'],
-          [`+ ${count(entries)} processes in the loader cache`, megabytes(filled.heap), megabytes(filled.rss), ...per(filled, start, entries)],
-          [`+ ${count(SUBSCRIBERS)} SSE subscribers`, megabytes(subscribed.heap), megabytes(subscribed.rss), ...per(subscribed, filled, SUBSCRIBERS)],
+          [
+            `+ ${count(entries)} processes in the loader cache`,
+            megabytes(filled.heap),
+            megabytes(filled.rss),
+            ...per(filled, start, entries),
+          ],
+          [
+            `+ ${count(SUBSCRIBERS)} SSE subscribers`,
+            megabytes(subscribed.heap),
+            megabytes(subscribed.rss),
+            ...per(subscribed, filled, SUBSCRIBERS),
+          ],
         ],
         notes: [
           `Bounds: loader cache ${count(entries)} entries of at most ${count(MAX_ENTRIES)} (${entries <= MAX_ENTRIES ? 'within' : 'OVER'}); result cache ${megabytes(answers.bytes)} of at most ${megabytes(RESULT_CACHE_BYTES)} (${answers.bytes <= RESULT_CACHE_BYTES ? 'within' : 'OVER'}).`,

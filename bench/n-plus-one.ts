@@ -14,7 +14,21 @@ const TASKS = PROCESSES * TASKS_EACH;
 
 const INBOX = graphql(`
   query NPlusOneInbox($userId: ID!, $first: Int!) {
-    approverTasks(userId: $userId, first: $first) { edges { node { approverId status process { status name { zhCn enUs } } } } }
+    approverTasks(userId: $userId, first: $first) {
+      edges {
+        node {
+          approverId
+          status
+          process {
+            status
+            name {
+              zhCn
+              enUs
+            }
+          }
+        }
+      }
+    }
   }
 `);
 

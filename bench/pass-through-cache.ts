@@ -6,7 +6,10 @@
 import { CACHE_KINDS, type CacheKind, type KindStats, type LoaderCache } from '../src/loaders/loader-cache.js';
 
 export function passThroughCache(): LoaderCache {
-  const byKind = Object.fromEntries(CACHE_KINDS.map((kind) => [kind, { hits: 0, misses: 0, coalesced: 0 }])) as Record<CacheKind, KindStats>;
+  const byKind = Object.fromEntries(CACHE_KINDS.map((kind) => [kind, { hits: 0, misses: 0, coalesced: 0 }])) as Record<
+    CacheKind,
+    KindStats
+  >;
   return {
     fetch(request) {
       byKind[request.kind].misses += 1;

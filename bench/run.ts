@@ -40,7 +40,9 @@ function header(): string {
     '# feishu-process-gateway benchmarks',
     '',
     `node ${process.version} (${process.platform}/${process.arch}), ${availableParallelism()} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${fixed(totalmem() / 2 ** 30)} GB RAM`,
-    `date ${new Date().toISOString()}, load average ${loadavg().map((load) => fixed(load, 2)).join(' ')} (the machine is shared: other work competes with every number below)`,
+    `date ${new Date().toISOString()}, load average ${loadavg()
+      .map((load) => fixed(load, 2))
+      .join(' ')} (the machine is shared: other work competes with every number below)`,
     '',
   ].join('\n');
 }

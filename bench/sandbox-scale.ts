@@ -29,7 +29,13 @@ interface TenantResult {
   latency: Record<Operation, LatencySummary>;
 }
 
-function call(client: FeishuClient, sandbox: Sandbox, processIds: readonly string[], operation: Operation, index: number): Promise<unknown> {
+function call(
+  client: FeishuClient,
+  sandbox: Sandbox,
+  processIds: readonly string[],
+  operation: Operation,
+  index: number,
+): Promise<unknown> {
   switch (operation) {
     case 'list':
       return client.listProcesses({ modifiedFrom: new Date(Date.now() - 30 * DAY), modifiedTo: new Date(), pageSize: 100 });
@@ -83,12 +89,28 @@ export async function benchSandboxScale(): Promise<Table[]> {
     {
       title: 'Simulator start-up (tenant generation)',
       columns: ['processes', 'start-up ms', 'heap used after generation', 'heap bytes/process'],
-      rows: [tenantRow(small), tenantRow(large), [`ratio ${count(LARGE)}/${SMALL}`, ratio(large.startupMs, small.startupMs), ratio(large.heapBytes, small.heapBytes), ratio(large.heapBytes / LARGE, small.heapBytes / SMALL)]],
+      rows: [
+        tenantRow(small),
+        tenantRow(large),
+        [
+          `ratio ${count(LARGE)}/${SMALL}`,
+          ratio(large.startupMs, small.startupMs),
+          ratio(large.heapBytes, small.heapBytes),
+          ratio(large.heapBytes / LARGE, small.heapBytes / SMALL),
+        ],
+      ],
       notes: ['Heap measured after forced garbage collection, before and after startSandbox.'],
     },
     {
       title: `Simulator read latency through the real client (${CALLS} sequential calls each, after ${WARM_UP_CALLS} warm-up calls)`,
-      columns: ['endpoint', `p50 ms (${SMALL})`, `p95 ms (${SMALL})`, `p50 ms (${count(LARGE)})`, `p95 ms (${count(LARGE)})`, `p50 ratio ${count(LARGE)}/${SMALL}`],
+      columns: [
+        'endpoint',
+        `p50 ms (${SMALL})`,
+        `p95 ms (${SMALL})`,
+        `p50 ms (${count(LARGE)})`,
+        `p95 ms (${count(LARGE)})`,
+        `p50 ratio ${count(LARGE)}/${SMALL}`,
+      ],
       rows: (Object.keys(OPERATIONS) as Operation[]).map((operation) => [
         OPERATIONS[operation],
         fixed(small.latency[operation].p50, 2),

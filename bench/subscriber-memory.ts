@@ -29,17 +29,23 @@ async function hold(url: string, n: number, body: string): Promise<Held> {
   const batch = 100;
   for (let from = 0; from < n; from += batch) {
     await Promise.all(
-      Array.from({ length: Math.min(batch, n - from) }, () =>
-        new Promise<void>((resolve, reject) => {
-          const req = request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', accept: 'text/event-stream' } }, (res) => {
-            res.on('data', () => undefined);
-            held.responses.push(res);
-            resolve();
-          });
-          req.on('error', reject);
-          held.requests.push(req);
-          req.end(body);
-        }),
+      Array.from(
+        { length: Math.min(batch, n - from) },
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const req = request(
+              url,
+              { method: 'POST', agent: false, headers: { 'content-type': 'application/json', accept: 'text/event-stream' } },
+              (res) => {
+                res.on('data', () => undefined);
+                held.responses.push(res);
+                resolve();
+              },
+            );
+            req.on('error', reject);
+            held.requests.push(req);
+            req.end(body);
+          }),
       ),
     );
   }
@@ -88,12 +94,26 @@ export async function benchSubscriberMemory(): Promise<Table[]> {
       const baseline = await perConnection(bareUrl, size, SUBSCRIPTION);
       const subscribed = await perConnection(gateway.graphqlUrl, size, SUBSCRIPTION);
       if (gateway.activeSubscriptions() !== 0) await new Promise((resolve) => setTimeout(resolve, 500));
-      rows.push([count(size), count(baseline), count(subscribed), count(subscribed - baseline), megabytes((subscribed - baseline) * 10_000), ratio(subscribed, baseline)]);
+      rows.push([
+        count(size),
+        count(baseline),
+        count(subscribed),
+        count(subscribed - baseline),
+        megabytes((subscribed - baseline) * 10_000),
+        ratio(subscribed, baseline),
+      ]);
     }
     return [
       {
         title: 'Memory per open subscription (processEvents over SSE, one connection each)',
-        columns: ['subscribers', 'bare open response, bytes each', 'subscription, bytes each', 'subscription beyond its connection', 'per 10,000 subscribers', 'vs bare'],
+        columns: [
+          'subscribers',
+          'bare open response, bytes each',
+          'subscription, bytes each',
+          'subscription beyond its connection',
+          'per 10,000 subscribers',
+          'vs bare',
+        ],
         rows,
         notes: [
           'Heap used after forced GC with the connections open minus before, per connection; client and server ends both in this process, for the baseline and the gateway alike.',

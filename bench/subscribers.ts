@@ -30,7 +30,9 @@ const TICK_MS = 10;
 const GRACE_MS = 10_000;
 const TARGET_P99_MS = 50;
 
-const FIXTURE = JSON.parse(readFileSync(new URL('../test/fixtures/feishu/event-process-status-update.json', import.meta.url), 'utf8')) as WireEventEnvelope;
+const FIXTURE = JSON.parse(
+  readFileSync(new URL('../test/fixtures/feishu/event-process-status-update.json', import.meta.url), 'utf8'),
+) as WireEventEnvelope;
 const SUBSCRIPTION = 'subscription ($p: ID!) { processEvents(filter: { processIds: [$p] }) { eventId } }';
 
 const processOf = (index: number) => `bench-sub-${index % SUBSCRIBERS}`;
@@ -67,7 +69,8 @@ export async function openSubscribers(replicas: readonly Pick<App, 'gateway'>[],
             const message = buffered.slice(0, end);
             buffered = buffered.slice(end + 2);
             const data = message.split('\n').find((line) => line.startsWith('data:'));
-            const eventId = data && (JSON.parse(data.slice(5)) as { data?: { processEvents?: { eventId: string } } }).data?.processEvents?.eventId;
+            const eventId =
+              data && (JSON.parse(data.slice(5)) as { data?: { processEvents?: { eventId: string } } }).data?.processEvents?.eventId;
             if (eventId) subscribers.onEvent(eventId);
           }
         }
@@ -92,7 +95,13 @@ function pushes(sandbox: Sandbox, total: number, runId: string): { eventId: stri
     const eventId = `${runId}-${index}`;
     const envelope: WireEventEnvelope = {
       ...FIXTURE,
-      header: { ...FIXTURE.header, event_id: eventId, create_time: String(Date.now()), token: sandbox.verificationToken, app_id: sandbox.appId },
+      header: {
+        ...FIXTURE.header,
+        event_id: eventId,
+        create_time: String(Date.now()),
+        token: sandbox.verificationToken,
+        app_id: sandbox.appId,
+      },
       event: { ...FIXTURE.event, process_id: processOf(index) },
     };
     return { eventId, push: buildPushRequest(envelope, sandbox.encryptKey, Date.now()) };
@@ -139,7 +148,7 @@ async function measure(scenario: string, replicaCount: number, redis: boolean, r
     const acks: Promise<void>[] = [];
     const started = performance.now();
     const perTick = (rate * TICK_MS) / 1_000;
-    for (let next = 0; next < planned.length; ) {
+    for (let next = 0; next < planned.length;) {
       // Open loop: what is due by now is sent, however the earlier pushes fare.
       const due = Math.min(planned.length, Math.floor(((performance.now() - started) / TICK_MS + 1) * perTick));
       for (; next < due; next++) {
@@ -151,7 +160,15 @@ async function measure(scenario: string, replicaCount: number, redis: boolean, r
     }
     await Promise.all(acks);
     await Promise.race([done, new Promise((resolve) => setTimeout(resolve, GRACE_MS).unref())]);
-    return { scenario, rate, sent: planned.length, acknowledged, delivered: latenciesMs.length, elapsedMs: lastDelivery - started, latenciesMs };
+    return {
+      scenario,
+      rate,
+      sent: planned.length,
+      acknowledged,
+      delivered: latenciesMs.length,
+      elapsedMs: lastDelivery - started,
+      latenciesMs,
+    };
   } finally {
     await subscribers?.close();
     await http.close();
@@ -170,7 +187,18 @@ export async function benchSubscribers(): Promise<Table[]> {
   return [
     {
       title: `Webhook -> subscriber latency (${count(SUBSCRIBERS)} SSE subscribers, pushes for ${SECONDS} s at each rate, each event to one subscriber)`,
-      columns: ['scenario', 'pushes/s', 'pushed', 'acknowledged', 'delivered', 'events/s delivered', 'p50 ms', 'p99 ms', 'max ms', `target (p99 <= ${TARGET_P99_MS} ms at ${TARGET_RATE}/s)`],
+      columns: [
+        'scenario',
+        'pushes/s',
+        'pushed',
+        'acknowledged',
+        'delivered',
+        'events/s delivered',
+        'p50 ms',
+        'p99 ms',
+        'max ms',
+        `target (p99 <= ${TARGET_P99_MS} ms at ${TARGET_RATE}/s)`,
+      ],
       rows: results.map((result) => {
         const sorted = [...result.latenciesMs].sort((x, y) => x - y);
         const p99 = percentile(sorted, 99);
@@ -185,7 +213,11 @@ export async function benchSubscribers(): Promise<Table[]> {
           fixed(percentile(sorted, 50)),
           fixed(p99),
           fixed(sorted[sorted.length - 1] ?? Number.NaN),
-          result.rate < TARGET_RATE ? '—' : p99 <= TARGET_P99_MS && rate >= TARGET_RATE * 0.95 ? 'met' : `missed (p99 ${fixed(p99)} ms, ${fixed(rate)}/s)`,
+          result.rate < TARGET_RATE
+            ? '—'
+            : p99 <= TARGET_P99_MS && rate >= TARGET_RATE * 0.95
+              ? 'met'
+              : `missed (p99 ${fixed(p99)} ms, ${fixed(rate)}/s)`,
         ];
       }),
       notes: [

@@ -18,7 +18,9 @@ export function formatTable(table: Table): string {
     `| ${widths.map((width, column) => (numeric[column] ? (row[column] ?? '').padStart(width) : (row[column] ?? '').padEnd(width))).join(' | ')} |`;
   const rule = `| ${widths.map((width, column) => (numeric[column] ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width))).join(' | ')} |`;
   const notes = (table.notes ?? []).map((note) => `- ${note}`);
-  return [`### ${table.title}`, '', line(table.columns), rule, ...table.rows.map(line), ...(notes.length ? ['', ...notes] : []), ''].join('\n');
+  return [`### ${table.title}`, '', line(table.columns), rule, ...table.rows.map(line), ...(notes.length ? ['', ...notes] : []), ''].join(
+    '\n',
+  );
 }
 
 /** 12,345 */

@@ -26,9 +26,38 @@ const TARGET_P99_MS = 20;
 export const INBOX_QUERY = /* GraphQL */ `
   query Inbox($userId: ID!) {
     approverTasks(userId: $userId, first: 50) {
-      edges { node { id approverId status nodeName { zhCn enUs } createdAt
-        process { processId status name { zhCn enUs } initiator { id name { zhCn enUs } } createdAt } } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id
+          approverId
+          status
+          nodeName {
+            zhCn
+            enUs
+          }
+          createdAt
+          process {
+            processId
+            status
+            name {
+              zhCn
+              enUs
+            }
+            initiator {
+              id
+              name {
+                zhCn
+                enUs
+              }
+            }
+            createdAt
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
@@ -36,10 +65,67 @@ export const INBOX_QUERY = /* GraphQL */ `
 const DETAIL_QUERY = /* GraphQL */ `
   query Detail($processId: ID!) {
     process(processId: $processId) {
-      id processId status kind name { zhCn enUs } initiator { id name { zhCn } } createdAt completedAt
-      nodes { nodeDefinitionId name { zhCn } status approverTasks { approverId status source assignee { id name { zhCn } } completedAt opinion } }
-      ccTasks { approverId recipient { id } }
-      formVariables { apiName name { zhCn enUs } value { __typename ... on TextValue { text } ... on NumberValue { number } ... on EnumValue { enumId } } }
+      id
+      processId
+      status
+      kind
+      name {
+        zhCn
+        enUs
+      }
+      initiator {
+        id
+        name {
+          zhCn
+        }
+      }
+      createdAt
+      completedAt
+      nodes {
+        nodeDefinitionId
+        name {
+          zhCn
+        }
+        status
+        approverTasks {
+          approverId
+          status
+          source
+          assignee {
+            id
+            name {
+              zhCn
+            }
+          }
+          completedAt
+          opinion
+        }
+      }
+      ccTasks {
+        approverId
+        recipient {
+          id
+        }
+      }
+      formVariables {
+        apiName
+        name {
+          zhCn
+          enUs
+        }
+        value {
+          __typename
+          ... on TextValue {
+            text
+          }
+          ... on NumberValue {
+            number
+          }
+          ... on EnumValue {
+            enumId
+          }
+        }
+      }
     }
   }
 `;
@@ -47,12 +133,17 @@ const DETAIL_QUERY = /* GraphQL */ `
 /** 10 processes, each with 5 tasks of `user` (4 approved nodes, then the one it waits at). */
 export function inboxOf50Tasks(sandbox: Sandbox): { userId: string; processIds: string[] } {
   // The users with the fewest tasks of the generated tenant, so the inbox is (nearly) exactly these 50.
-  const [user, initiator] = [...sandbox.control.users()].sort((x, y) => sandbox.control.tasksOf(x.openId).length - sandbox.control.tasksOf(y.openId).length) as [SandboxUser, SandboxUser];
+  const [user, initiator] = [...sandbox.control.users()].sort(
+    (x, y) => sandbox.control.tasksOf(x.openId).length - sandbox.control.tasksOf(y.openId).length,
+  ) as [SandboxUser, SandboxUser];
   const processIds = Array.from({ length: 10 }, () =>
     sandbox.control.createProcess({
       initiator: initiator.openId,
       emitEvents: false,
-      nodes: [...Array.from({ length: 4 }, () => ({ mode: 'OR' as const, approvers: [user.openId], state: 'done' as const })), { mode: 'OR', approvers: [user.openId], state: 'pending' }],
+      nodes: [
+        ...Array.from({ length: 4 }, () => ({ mode: 'OR' as const, approvers: [user.openId], state: 'done' as const })),
+        { mode: 'OR', approvers: [user.openId], state: 'pending' },
+      ],
     }),
   );
   return { userId: user.openId, processIds };
@@ -64,11 +155,19 @@ interface Listener {
 }
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 async function bareYoga(): Promise<Listener> {
-  const yoga = createYoga({ schema: createSchema({ typeDefs: 'type Query { hello: String }' }), graphqlEndpoint: '/graphql', landingPage: false, graphiql: false, logging: false });
+  const yoga = createYoga({
+    schema: createSchema({ typeDefs: 'type Query { hello: String }' }),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: false,
+    logging: false,
+  });
   const server = createServer((req, res) => void yoga(req, res));
   const url = await listen(server);
   return { url, close: () => new Promise((resolve) => server.close(() => resolve())) };
@@ -152,7 +251,16 @@ export async function benchWarmReads(): Promise<Table[]> {
     return [
       {
         title: `Warm reads against the ceiling (${CONNECTIONS} connections, ${DURATION_S} s each after ${WARM_UP_S} s of warm-up, load from a second process)`,
-        columns: ['scenario', 'requests', 'req/s', 'vs ceiling', 'p50 ms', 'p99 ms', 'failures', `target (>= ${TARGET_RATIO}, p99 <= ${TARGET_P99_MS} ms)`],
+        columns: [
+          'scenario',
+          'requests',
+          'req/s',
+          'vs ceiling',
+          'p50 ms',
+          'p99 ms',
+          'failures',
+          `target (>= ${TARGET_RATIO}, p99 <= ${TARGET_P99_MS} ms)`,
+        ],
         rows: rows.map(({ name, result }) => [
           name,
           count(result.requests),

@@ -31,7 +31,8 @@ const WARM_UP = 1_000;
 /** How long recorded events may take to reach a subscriber after the last ack. */
 const DELIVERY_GRACE_MS = 5_000;
 const FIXTURES = ['status-update', 'updated', 'node-updated', 'approver-updated', 'cc-updated', 'comment-updated'].map(
-  (name) => JSON.parse(readFileSync(new URL(`../test/fixtures/feishu/event-process-${name}.json`, import.meta.url), 'utf8')) as WireEventEnvelope,
+  (name) =>
+    JSON.parse(readFileSync(new URL(`../test/fixtures/feishu/event-process-${name}.json`, import.meta.url), 'utf8')) as WireEventEnvelope,
 );
 
 interface Measured {
@@ -49,7 +50,13 @@ function eventPushes(sandbox: Sandbox, total: number, runId: string): PushReques
     const fixture = FIXTURES[index % FIXTURES.length] as WireEventEnvelope;
     const envelope: WireEventEnvelope = {
       ...fixture,
-      header: { ...fixture.header, event_id: `${runId}-${index}`, create_time: String(Date.now()), token: sandbox.verificationToken, app_id: sandbox.appId },
+      header: {
+        ...fixture.header,
+        event_id: `${runId}-${index}`,
+        create_time: String(Date.now()),
+        token: sandbox.verificationToken,
+        app_id: sandbox.appId,
+      },
       event: { ...fixture.event, process_id: processIds[index % processIds.length] as string },
     };
     return buildPushRequest(envelope, sandbox.encryptKey, Date.now());
@@ -59,12 +66,21 @@ function eventPushes(sandbox: Sandbox, total: number, runId: string): PushReques
 /** Encrypted url_verification, as Feishu sends it when an Encrypt Key is set (unsigned). */
 function challengePushes(sandbox: Sandbox, total: number): PushRequest[] {
   return Array.from({ length: total }, (_, index) => ({
-    body: JSON.stringify({ encrypt: encryptPayload(JSON.stringify({ challenge: `challenge-${index}`, token: sandbox.verificationToken, type: 'url_verification' }), sandbox.encryptKey) }),
+    body: JSON.stringify({
+      encrypt: encryptPayload(
+        JSON.stringify({ challenge: `challenge-${index}`, token: sandbox.verificationToken, type: 'url_verification' }),
+        sandbox.encryptKey,
+      ),
+    }),
     headers: { 'content-type': 'application/json; charset=utf-8' },
   }));
 }
 
-async function post(app: App, pushes: readonly PushRequest[], accept: (status: number, text: string, index: number) => boolean): Promise<LoadResult> {
+async function post(
+  app: App,
+  pushes: readonly PushRequest[],
+  accept: (status: number, text: string, index: number) => boolean,
+): Promise<LoadResult> {
   const http = new LoopbackHttp(app.gateway.url, CONCURRENCY);
   try {
     return await runLoad({
@@ -160,7 +176,11 @@ export async function benchWebhook(): Promise<Table[]> {
       await post(app, eventPushes(sandbox, WARM_UP, randomBytes(6).toString('hex')), (status) => status === 200);
       const baseline: Measured = {
         scenario: 'url_verification (baseline)',
-        load: await post(app, challenges, (status, text, index) => status === 200 && (JSON.parse(text) as { challenge?: string }).challenge === `challenge-${index}`),
+        load: await post(
+          app,
+          challenges,
+          (status, text, index) => status === 200 && (JSON.parse(text) as { challenge?: string }).challenge === `challenge-${index}`,
+        ),
       };
       return [baseline, await ingest(app, sandbox, 'events, memory event store')];
     });
@@ -189,7 +209,7 @@ export async function benchWebhook(): Promise<Table[]> {
         notes: [
           'Acknowledgement latency is measured at the sender (HTTP on 127.0.0.1); Feishu allows 3,000 ms.',
           '"recorded" = events a live subscriber of the event store received (each push a distinct event_id; all six event types).',
-          'Load generator, gateway and sandbox share one Node process, so the rates include the sender\'s own cost.',
+          "Load generator, gateway and sandbox share one Node process, so the rates include the sender's own cost.",
         ],
       },
     ];

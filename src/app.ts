@@ -78,7 +78,10 @@ function upstreamOf(config: Readonly<Config>, sandbox: Sandbox | undefined): Ups
 }
 
 /** The authenticator config asks for (none with auth off); in sandbox mode, with the minted callers too. */
-async function callersOf(config: Readonly<Config>, sandbox: Sandbox | undefined): Promise<{ auth?: Authenticator; minted?: SandboxCallers }> {
+async function callersOf(
+  config: Readonly<Config>,
+  sandbox: Sandbox | undefined,
+): Promise<{ auth?: Authenticator; minted?: SandboxCallers }> {
   if (!config.auth) return {};
   const { apiKeys, jwt } = config.callers;
   const sampleUser = config.sandbox ? sandbox?.sampleUserIds[0] : undefined;
@@ -93,7 +96,9 @@ export async function startApp(options: AppOptions): Promise<App> {
   const startedSandbox =
     !options.sandbox && config.sandbox
       ? // Loaded only in sandbox mode: a production process never loads the simulator.
-        await (await import('./sandbox/index.js')).startSandbox({
+        await (
+          await import('./sandbox/index.js')
+        ).startSandbox({
           seed: config.sandboxSettings.seed,
           processes: config.sandboxSettings.processes,
           liveActivity: config.sandboxSettings.liveActivity,
@@ -152,9 +157,14 @@ export async function startApp(options: AppOptions): Promise<App> {
         logger.warn({ err: error, change }, 'could not tell the other replicas about a change');
       });
     /** With Redis, what one replica reads from Feishu the others read from Redis (one read per change for the fleet). */
-    const shared = config.redisUrl && options.sharedCache !== false
-      ? new RedisSharedCache({ redisUrl: config.redisUrl, keyPrefix: `${keyPrefix}cache:`, logger: logger.child({ component: 'shared-cache' }) })
-      : undefined;
+    const shared =
+      config.redisUrl && options.sharedCache !== false
+        ? new RedisSharedCache({
+            redisUrl: config.redisUrl,
+            keyPrefix: `${keyPrefix}cache:`,
+            logger: logger.child({ component: 'shared-cache' }),
+          })
+        : undefined;
     if (shared) {
       closers.push(async () => shared.close());
       await shared.connect();

@@ -59,10 +59,12 @@ function parseEntry(entry: unknown, index: number): ApiKeyDefinition {
   let digest: string;
   if (key !== undefined) {
     // The key itself is never echoed, only what is wrong with it.
-    if (typeof key !== 'string' || key.length < MIN_KEY_LENGTH) throw new Error(`${where}: "key" must be a string of at least ${MIN_KEY_LENGTH} characters`);
+    if (typeof key !== 'string' || key.length < MIN_KEY_LENGTH)
+      throw new Error(`${where}: "key" must be a string of at least ${MIN_KEY_LENGTH} characters`);
     digest = sha256Hex(key);
   } else {
-    if (typeof keySha256 !== 'string' || !SHA256_HEX.test(keySha256.toLowerCase())) throw new Error(`${where}: "keySha256" must be 64 hex digits`);
+    if (typeof keySha256 !== 'string' || !SHA256_HEX.test(keySha256.toLowerCase()))
+      throw new Error(`${where}: "keySha256" must be 64 hex digits`);
     digest = keySha256.toLowerCase();
   }
   const scopes = fields['scopes'] ?? [];
@@ -72,8 +74,10 @@ function parseEntry(entry: unknown, index: number): ApiKeyDefinition {
   }
   const user = fields['user'];
   const userIdType = fields['userIdType'] ?? 'OPEN_ID';
-  if (user !== undefined && (typeof user !== 'string' || user.trim() === '')) throw new Error(`${where}: "user" must be a non-empty string`);
-  if (!(USER_ID_TYPES as readonly unknown[]).includes(userIdType)) throw new Error(`${where}: "userIdType" must be one of ${USER_ID_TYPES.join(', ')}`);
+  if (user !== undefined && (typeof user !== 'string' || user.trim() === ''))
+    throw new Error(`${where}: "user" must be a non-empty string`);
+  if (!(USER_ID_TYPES as readonly unknown[]).includes(userIdType))
+    throw new Error(`${where}: "userIdType" must be one of ${USER_ID_TYPES.join(', ')}`);
   if (user === undefined && fields['userIdType'] !== undefined) throw new Error(`${where}: "userIdType" without "user"`);
   return {
     name: name.trim(),

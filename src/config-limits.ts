@@ -44,11 +44,15 @@ export interface ConfigReader {
 /** `getProcess=10,getFlowData=1`: overrides of DEFAULT_OPERATION_BUDGET, endpoints named as in metrics. */
 export function parseOperationBudget(raw: string): OperationBudget {
   const budget: Record<Endpoint, number> = { ...DEFAULT_OPERATION_BUDGET };
-  for (const part of raw.split(',').map((item) => item.trim()).filter(Boolean)) {
+  for (const part of raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     const match = /^(\w+)\s*=\s*(\d{1,6})$/.exec(part);
     if (!match) throw new Error(`expected endpoint=calls pairs separated by commas (e.g. getProcess=25,getFlowData=2), got "${part}"`);
     const [, endpoint, calls] = match as unknown as [string, string, string];
-    if (!(ENDPOINTS as readonly string[]).includes(endpoint)) throw new Error(`unknown endpoint "${endpoint}"; one of ${ENDPOINTS.join(', ')}`);
+    if (!(ENDPOINTS as readonly string[]).includes(endpoint))
+      throw new Error(`unknown endpoint "${endpoint}"; one of ${ENDPOINTS.join(', ')}`);
     if (Number(calls) < 1) throw new Error(`${endpoint} needs at least 1 call`);
     budget[endpoint as Endpoint] = Number(calls);
   }

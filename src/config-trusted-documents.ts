@@ -29,7 +29,8 @@ export function parseManifest(source: string, text: string): TrustedDocumentMani
   } catch {
     throw new Error(`${source} is not JSON`);
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${source} must be a JSON object of document id to document text`);
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new Error(`${source} must be a JSON object of document id to document text`);
   const documents: Record<string, string> = {};
   for (const [id, document] of Object.entries(value)) {
     if (id.trim() === '' || typeof document !== 'string' || document.trim() === '') {

@@ -7,7 +7,12 @@ import { MIN_JWT_SECRET_BYTES, parseApiKeys, parseCorsOrigins, type ApiKeyDefini
 import { fairUseSettings, type FairUseConfig } from './config-limits.js';
 
 export type { ApiKeyDefinition, JwtSettings } from './config-callers.js';
-import { parseManifestFiles, TRUSTED_DOCUMENTS_MODES, type TrustedDocumentManifest, type TrustedDocumentsMode } from './config-trusted-documents.js';
+import {
+  parseManifestFiles,
+  TRUSTED_DOCUMENTS_MODES,
+  type TrustedDocumentManifest,
+  type TrustedDocumentsMode,
+} from './config-trusted-documents.js';
 export type { FairUseConfig, QueryLimits } from './config-limits.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -160,14 +165,22 @@ function jwtSettings(env: Env): JwtSettings | undefined {
   const issuer = text(env, 'GATEWAY_JWT_ISSUER');
   const audience = text(env, 'GATEWAY_JWT_AUDIENCE');
   const userClaim = text(env, 'GATEWAY_JWT_USER_CLAIM');
-  if (secret !== undefined && jwksUrl !== undefined) throw new ConfigError('GATEWAY_JWKS_URL', 'set GATEWAY_JWT_SECRET or GATEWAY_JWKS_URL, not both');
+  if (secret !== undefined && jwksUrl !== undefined)
+    throw new ConfigError('GATEWAY_JWKS_URL', 'set GATEWAY_JWT_SECRET or GATEWAY_JWKS_URL, not both');
   if (secret === undefined && jwksUrl === undefined) {
-    const stray = [['GATEWAY_JWT_ISSUER', issuer], ['GATEWAY_JWT_AUDIENCE', audience], ['GATEWAY_JWT_USER_CLAIM', userClaim]].find(([, value]) => value !== undefined);
+    const stray = [
+      ['GATEWAY_JWT_ISSUER', issuer],
+      ['GATEWAY_JWT_AUDIENCE', audience],
+      ['GATEWAY_JWT_USER_CLAIM', userClaim],
+    ].find(([, value]) => value !== undefined);
     if (stray) throw new ConfigError(stray[0] as string, 'has no effect without GATEWAY_JWT_SECRET or GATEWAY_JWKS_URL');
     return undefined;
   }
   if (secret !== undefined && Buffer.byteLength(secret, 'utf8') < MIN_JWT_SECRET_BYTES) {
-    throw new ConfigError('GATEWAY_JWT_SECRET', `an HS256 secret needs at least ${MIN_JWT_SECRET_BYTES} bytes (e.g. openssl rand -base64 48)`);
+    throw new ConfigError(
+      'GATEWAY_JWT_SECRET',
+      `an HS256 secret needs at least ${MIN_JWT_SECRET_BYTES} bytes (e.g. openssl rand -base64 48)`,
+    );
   }
   // Keys fetched over plain HTTP could be swapped by anyone on the path: only loopback may skip TLS.
   if (jwksUrl !== undefined && !jwksUrl.startsWith('https:') && !LOOPBACK_HOSTS.includes(new URL(jwksUrl).hostname)) {
@@ -194,7 +207,7 @@ function requireWebhookVerification(config: Config): void {
   if (!config.sandbox && webhookIngressOn(config) && config.feishu.verificationToken === undefined) {
     throw new ConfigError(
       'FEISHU_VERIFICATION_TOKEN',
-      "required with Feishu credentials, so POST /webhook/feishu refuses forged events (Developer Console > Events & Callbacks > Encryption Strategy)",
+      'required with Feishu credentials, so POST /webhook/feishu refuses forged events (Developer Console > Events & Callbacks > Encryption Strategy)',
     );
   }
 }
@@ -212,7 +225,10 @@ export function longConnectionOn(config: Pick<Config, 'eventMode'>): boolean {
 /** Without authentication every caller holds every scope, process:read included: `only` would refuse nobody. */
 function requireAuthForTrustedOnly(config: Config): void {
   if (config.trustedDocuments.mode === 'only' && !config.auth) {
-    throw new ConfigError('GATEWAY_TRUSTED_DOCUMENTS', 'only needs caller authentication (GATEWAY_AUTH=on): without it every caller may send any document');
+    throw new ConfigError(
+      'GATEWAY_TRUSTED_DOCUMENTS',
+      'only needs caller authentication (GATEWAY_AUTH=on): without it every caller may send any document',
+    );
   }
 }
 
@@ -225,7 +241,8 @@ function logLevel(env: Env): LogLevel {
 /** Redis key names: no spaces or control characters, and short, since every key carries it. */
 function redisKeyPrefix(env: Env): string {
   const prefix = text(env, 'GATEWAY_REDIS_KEY_PREFIX') ?? 'feishu-gw:';
-  if (!/^[\x21-\x7e]{1,64}$/.test(prefix)) throw new ConfigError('GATEWAY_REDIS_KEY_PREFIX', 'expected 1 to 64 printable characters without spaces');
+  if (!/^[\x21-\x7e]{1,64}$/.test(prefix))
+    throw new ConfigError('GATEWAY_REDIS_KEY_PREFIX', 'expected 1 to 64 printable characters without spaces');
   return prefix;
 }
 
@@ -253,7 +270,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   const appId = text(env, 'FEISHU_APP_ID');
   const appSecret = text(env, 'FEISHU_APP_SECRET');
   if ((appId === undefined) !== (appSecret === undefined)) {
-    throw new ConfigError(appId === undefined ? 'FEISHU_APP_ID' : 'FEISHU_APP_SECRET', 'set both FEISHU_APP_ID and FEISHU_APP_SECRET, or neither for sandbox mode');
+    throw new ConfigError(
+      appId === undefined ? 'FEISHU_APP_ID' : 'FEISHU_APP_SECRET',
+      'set both FEISHU_APP_ID and FEISHU_APP_SECRET, or neither for sandbox mode',
+    );
   }
   const sandbox = appId === undefined;
   const config: Config = {

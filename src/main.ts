@@ -24,17 +24,25 @@ async function main(): Promise<void> {
   logger.debug({ config: redactConfig(config) }, 'configuration');
   if (!config.auth) {
     logger.warn(config.sandbox ? 'caller authentication is off (sandbox mode)' : 'caller authentication is off (GATEWAY_AUTH=off)');
-    if (config.callers.apiKeys.length > 0 || config.callers.jwt) logger.warn('GATEWAY_API_KEYS / GATEWAY_JWT_* are ignored while caller authentication is off');
+    if (config.callers.apiKeys.length > 0 || config.callers.jwt)
+      logger.warn('GATEWAY_API_KEYS / GATEWAY_JWT_* are ignored while caller authentication is off');
   }
 
   // Before the app, so that its first requests are traced too.
   const tracing = config.otelEndpoint ? await (await import('./tracing.js')).startTracing(config.otelEndpoint, logger) : undefined;
   const app = await startApp({ config, logger });
   logger.info(
-    { graphiql: app.gateway.graphqlUrl, sharedState: config.redisUrl ? 'redis' : 'memory', drainSeconds: config.drainSeconds, tracing: Boolean(config.otelEndpoint) },
+    {
+      graphiql: app.gateway.graphqlUrl,
+      sharedState: config.redisUrl ? 'redis' : 'memory',
+      drainSeconds: config.drainSeconds,
+      tracing: Boolean(config.otelEndpoint),
+    },
     'gateway ready',
   );
-  const events = [webhookIngressOn(config) && `${app.gateway.url}${ROUTES.webhook}`, app.longConnection && 'the long connection'].filter(Boolean);
+  const events = [webhookIngressOn(config) && `${app.gateway.url}${ROUTES.webhook}`, app.longConnection && 'the long connection'].filter(
+    Boolean,
+  );
   if (app.sandbox) {
     logger.info(
       {
@@ -52,7 +60,9 @@ async function main(): Promise<void> {
     logger.info(
       {
         reader: { scopes: ['process:read'], headers: { Authorization: `Bearer ${minted.readerKey}` } },
-        ...(minted.userJwt ? { user: { id: minted.userId, scopes: ['task:act'], headers: { Authorization: `Bearer ${minted.userJwt}` } } } : {}),
+        ...(minted.userJwt
+          ? { user: { id: minted.userId, scopes: ['task:act'], headers: { Authorization: `Bearer ${minted.userJwt}` } } }
+          : {}),
       },
       "caller authentication is on: paste a reader's or a user's headers into GraphiQL's Headers tab",
     );
@@ -68,7 +78,10 @@ async function main(): Promise<void> {
     if (minted) {
       lines.push("Caller authentication is on: paste one of these into GraphiQL's Headers tab");
       lines.push(`  reader (process:read, sees everything):  {"Authorization": "Bearer ${minted.readerKey}"}`);
-      if (minted.userJwt) lines.push(`  user ${minted.userId} (task:act, sees and acts on their own processes):  {"Authorization": "Bearer ${minted.userJwt}"}`);
+      if (minted.userJwt)
+        lines.push(
+          `  user ${minted.userId} (task:act, sees and acts on their own processes):  {"Authorization": "Bearer ${minted.userJwt}"}`,
+        );
     }
     if (config.redisUrl) lines.push('Shared state: Redis');
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -20,7 +20,10 @@ export async function startTracing(endpoint: string, logger: Logger): Promise<Tr
     import('@opentelemetry/resources'),
   ]);
   const provider = new NodeTracerProvider({
-    resource: resourceFromAttributes({ 'service.name': process.env['OTEL_SERVICE_NAME'] ?? GATEWAY_NAME, 'service.version': GATEWAY_VERSION }),
+    resource: resourceFromAttributes({
+      'service.name': process.env['OTEL_SERVICE_NAME'] ?? GATEWAY_NAME,
+      'service.version': GATEWAY_VERSION,
+    }),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${endpoint}/v1/traces` }))],
   });
   provider.register();

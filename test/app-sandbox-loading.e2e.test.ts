@@ -41,10 +41,14 @@ register(new URL('./hooks.mjs', import.meta.url), { data: { file: process.env.IM
 async function importsOf(name: string, env: Record<string, string>): Promise<string[]> {
   const file = join(dir, `${name}.txt`);
   writeFileSync(file, '');
-  const app = startProcess(process.execPath, ['--import', 'tsx', '--import', pathToFileURL(join(dir, 'register.mjs')).href, 'src/main.ts'], {
-    cwd: root,
-    env: cleanEnv({ PORT: '0', LOG_LEVEL: 'info', GATEWAY_DRAIN_SECONDS: '0', IMPORTS_FILE: file, ...env }),
-  });
+  const app = startProcess(
+    process.execPath,
+    ['--import', 'tsx', '--import', pathToFileURL(join(dir, 'register.mjs')).href, 'src/main.ts'],
+    {
+      cwd: root,
+      env: cleanEnv({ PORT: '0', LOG_LEVEL: 'info', GATEWAY_DRAIN_SECONDS: '0', IMPORTS_FILE: file, ...env }),
+    },
+  );
   await app.waitForLog((line) => line.msg === 'gateway ready');
   app.child.kill('SIGTERM');
   expect((await app.exited).code).toBe(0);

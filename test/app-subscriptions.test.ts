@@ -26,8 +26,16 @@ afterAll(async () => {
 const EVENTS = /* GraphQL */ `
   subscription ($filter: ProcessEventFilter) {
     processEvents(filter: $filter) {
-      eventId type process { status }
-      ... on CommentAddedEvent { comment { message } }
+      eventId
+      type
+      process {
+        status
+      }
+      ... on CommentAddedEvent {
+        comment {
+          message
+        }
+      }
     }
   }
 `;
@@ -52,8 +60,21 @@ describe('event stream protocol § Transports: one process, no Redis', () => {
       const commentor = sandbox.control.users()[0]?.openId ?? '';
       sandbox.control.addComment(processId, commentor, 'withdrawn on purpose');
       await sandbox.control.flushEvents();
-      const pushed = [...new Set(sandbox.control.pushedEvents().filter((push) => push.processId === processId && push.delivered).map((push) => push.eventId))];
-      const sentinel = await app.events.store.record({ eventId: 'sentinel', type: 'PROCESS_UPDATED', occurredAt: new Date(), processId, status: 'WITHDRAWN' });
+      const pushed = [
+        ...new Set(
+          sandbox.control
+            .pushedEvents()
+            .filter((push) => push.processId === processId && push.delivered)
+            .map((push) => push.eventId),
+        ),
+      ];
+      const sentinel = await app.events.store.record({
+        eventId: 'sentinel',
+        type: 'PROCESS_UPDATED',
+        occurredAt: new Date(),
+        processId,
+        status: 'WITHDRAWN',
+      });
 
       for (const feed of feeds) {
         const results = await feed.waitFor(pushed.length + 1);

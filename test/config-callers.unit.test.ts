@@ -53,8 +53,22 @@ describe('GATEWAY_API_KEYS', () => {
     ['an unknown scope', JSON.stringify([{ name: 'x', key: KEY, scopes: ['process:write'] }]), /unknown scope "process:write"/],
     ['an unknown id type', JSON.stringify([{ name: 'x', key: KEY, user: 'ou_1', userIdType: 'EMAIL' }]), /userIdType/],
     ['an unknown field', JSON.stringify([{ name: 'x', key: KEY, scope: ['process:read'] }]), /unknown field "scope"/],
-    ['a name twice', JSON.stringify([{ name: 'x', key: KEY }, { name: 'x', key: `${KEY}-2` }]), /used twice/],
-    ['a key twice', JSON.stringify([{ name: 'x', key: KEY }, { name: 'y', keySha256: sha256Hex(KEY) }]), /also another entry's key/],
+    [
+      'a name twice',
+      JSON.stringify([
+        { name: 'x', key: KEY },
+        { name: 'x', key: `${KEY}-2` },
+      ]),
+      /used twice/,
+    ],
+    [
+      'a key twice',
+      JSON.stringify([
+        { name: 'x', key: KEY },
+        { name: 'y', keySha256: sha256Hex(KEY) },
+      ]),
+      /also another entry's key/,
+    ],
     ['an unreadable file', '@/nonexistent/keys.json', /cannot read \/nonexistent\/keys.json/],
   ])('stops on %s in one line naming GATEWAY_API_KEYS, never echoing a key', (_case, value, problem) => {
     const error = refusal({ ...REAL, GATEWAY_API_KEYS: value });
@@ -67,9 +81,22 @@ describe('GATEWAY_API_KEYS', () => {
 
 describe('GATEWAY_JWT_*', () => {
   it('reads an HS256 secret with issuer, audience and the default user claim', () => {
-    const config = loadConfig({ ...REAL, GATEWAY_JWT_SECRET: SECRET, GATEWAY_JWT_ISSUER: 'https://id.example.com', GATEWAY_JWT_AUDIENCE: 'gw' });
-    expect(config.callers.jwt).toEqual({ secret: SECRET, jwksUrl: undefined, issuer: 'https://id.example.com', audience: 'gw', userClaim: 'feishu_open_id' });
-    expect(loadConfig({ ...REAL, GATEWAY_JWKS_URL: 'https://id.example.com/jwks', GATEWAY_JWT_USER_CLAIM: 'oid' }).callers.jwt).toMatchObject({
+    const config = loadConfig({
+      ...REAL,
+      GATEWAY_JWT_SECRET: SECRET,
+      GATEWAY_JWT_ISSUER: 'https://id.example.com',
+      GATEWAY_JWT_AUDIENCE: 'gw',
+    });
+    expect(config.callers.jwt).toEqual({
+      secret: SECRET,
+      jwksUrl: undefined,
+      issuer: 'https://id.example.com',
+      audience: 'gw',
+      userClaim: 'feishu_open_id',
+    });
+    expect(
+      loadConfig({ ...REAL, GATEWAY_JWKS_URL: 'https://id.example.com/jwks', GATEWAY_JWT_USER_CLAIM: 'oid' }).callers.jwt,
+    ).toMatchObject({
       jwksUrl: 'https://id.example.com/jwks',
       userClaim: 'oid',
     });
@@ -95,7 +122,10 @@ describe('GATEWAY_JWT_*', () => {
 describe('GATEWAY_CORS_ORIGINS', () => {
   it('reads a comma-separated list of origins; none by default', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
-    expect(loadConfig({ GATEWAY_CORS_ORIGINS: 'https://hr.example.com, http://localhost:5173' }).corsOrigins).toEqual(['https://hr.example.com', 'http://localhost:5173']);
+    expect(loadConfig({ GATEWAY_CORS_ORIGINS: 'https://hr.example.com, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://hr.example.com',
+      'http://localhost:5173',
+    ]);
   });
 
   it.each(['*', 'https://hr.example.com/app', 'hr.example.com'])('refuses %s', (origin) => {

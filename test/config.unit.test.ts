@@ -17,13 +17,18 @@ describe('loadConfig', () => {
     const off = loadConfig({ ...real, GATEWAY_AUTH: 'off' });
     expect(off.sandbox).toBe(false);
     expect(off.auth).toBe(false);
-    const keyed = loadConfig({ ...real, GATEWAY_API_KEYS: JSON.stringify([{ name: 'payroll', key: 'a-long-enough-key-1', scopes: ['process:read'] }]) });
+    const keyed = loadConfig({
+      ...real,
+      GATEWAY_API_KEYS: JSON.stringify([{ name: 'payroll', key: 'a-long-enough-key-1', scopes: ['process:read'] }]),
+    });
     expect(keyed.auth).toBe(true);
     expect(keyed.callers.apiKeys).toHaveLength(1);
   });
 
   it('refuses to start with Feishu credentials but no verification token: the webhook never accepts unsigned events', () => {
-    expect(() => loadConfig({ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's3cret', GATEWAY_AUTH: 'off' })).toThrow(/^FEISHU_VERIFICATION_TOKEN: required/);
+    expect(() => loadConfig({ FEISHU_APP_ID: 'cli_x', FEISHU_APP_SECRET: 's3cret', GATEWAY_AUTH: 'off' })).toThrow(
+      /^FEISHU_VERIFICATION_TOKEN: required/,
+    );
     expect(loadConfig({}).feishu.verificationToken).toBeUndefined();
   });
 
@@ -146,7 +151,12 @@ describe('loadConfig', () => {
     }).fairUse;
     expect(set.query).toMatchObject({ maxDepth: 8, maxCost: 900 });
     expect(set.operationBudget).toMatchObject({ getProcess: 10, getFlowData: 1, listProcesses: 3 });
-    expect(set).toMatchObject({ callerSharePercent: 25, interactiveReservePercent: 0, subscriptions: { maxPerCaller: 5 }, http: { requestTimeoutSeconds: 12 } });
+    expect(set).toMatchObject({
+      callerSharePercent: 25,
+      interactiveReservePercent: 0,
+      subscriptions: { maxPerCaller: 5 },
+      http: { requestTimeoutSeconds: 12 },
+    });
 
     const bad: [Record<string, string>, RegExp][] = [
       [{ GATEWAY_MAX_DEPTH: 'deep' }, /^GATEWAY_MAX_DEPTH: expected a whole number/],
@@ -169,8 +179,20 @@ describe('loadSandboxSettings (npm run sandbox)', () => {
   it('reads the tenant from the same variables as the gateway, and where and how to serve it from its own', () => {
     const env = { SANDBOX_SEED: '7', SANDBOX_PROCESSES: '30', SANDBOX_LIVE_ACTIVITY: '2' };
     expect(loadSandboxSettings(env)).toMatchObject(loadConfig(env).sandboxSettings);
-    expect(loadSandboxSettings({})).toEqual({ seed: 42, processes: 300, liveActivity: 0, port: 4100, eventDelivery: 'webhook', logLevel: 'info' });
-    const served = loadSandboxSettings({ SANDBOX_PORT: '0', SANDBOX_HOST: '0.0.0.0', SANDBOX_WEBHOOK_URL: 'http://127.0.0.1:4000/webhook/feishu', SANDBOX_EVENT_MODE: 'both' });
+    expect(loadSandboxSettings({})).toEqual({
+      seed: 42,
+      processes: 300,
+      liveActivity: 0,
+      port: 4100,
+      eventDelivery: 'webhook',
+      logLevel: 'info',
+    });
+    const served = loadSandboxSettings({
+      SANDBOX_PORT: '0',
+      SANDBOX_HOST: '0.0.0.0',
+      SANDBOX_WEBHOOK_URL: 'http://127.0.0.1:4000/webhook/feishu',
+      SANDBOX_EVENT_MODE: 'both',
+    });
     expect(served).toMatchObject({ port: 0, host: '0.0.0.0', webhookUrl: 'http://127.0.0.1:4000/webhook/feishu', eventDelivery: 'both' });
   });
 

@@ -18,7 +18,12 @@ async function failedAuth(password: string): Promise<Error> {
   const url = new URL(REDIS_URL);
   url.username = `nobody-${randomBytes(4).toString('hex')}`;
   url.password = password;
-  const redis = new Redis(url.toString(), { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  const redis = new Redis(url.toString(), {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: false,
+  });
   try {
     const emitted = new Promise<Error>((resolve) => redis.once('error', resolve));
     await redis.connect().catch(() => undefined);

@@ -3,7 +3,8 @@ import { cleanEnv, killStartedProcessesAfterAll, postGraphQL, startProcess } fro
 
 killStartedProcessesAfterAll();
 
-const start = (env: Record<string, string>) => startProcess(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: cleanEnv({ LOG_LEVEL: 'warn', ...env }) });
+const start = (env: Record<string, string>) =>
+  startProcess(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: cleanEnv({ LOG_LEVEL: 'warn', ...env }) });
 
 describe('npm start (src/main.ts)', () => {
   it('serves a simulated tenant with no credentials, says where to go, and stops cleanly on SIGTERM', async () => {
@@ -99,6 +100,9 @@ describe('npm start (src/main.ts)', () => {
     expect(app.plainLines()).toEqual([]);
     const lines = app.logLines();
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ variable: 'PORT', msg: 'invalid configuration: PORT: expected a whole number from 0 to 65535, got "eighty"' });
+    expect(lines[0]).toMatchObject({
+      variable: 'PORT',
+      msg: 'invalid configuration: PORT: expected a whole number from 0 to 65535, got "eighty"',
+    });
   });
 });

@@ -19,7 +19,10 @@ const REPO = fileURLToPath(new URL('../', import.meta.url));
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
 /** Shell and Node examples a reader runs as they are (fenced as ```sh runnable / ```js runnable). */
-const runnable = [...readme.matchAll(/```(sh|js) runnable\n([\s\S]*?)```/g)].map((match) => ({ language: match[1] as 'sh' | 'js', code: match[2] ?? '' }));
+const runnable = [...readme.matchAll(/```(sh|js) runnable\n([\s\S]*?)```/g)].map((match) => ({
+  language: match[1] as 'sh' | 'js',
+  code: match[2] ?? '',
+}));
 
 describe('README', () => {
   it('keeps the two commands at its top', () => {
@@ -66,7 +69,10 @@ const STREAM_RESULT = /"data"[^\n]*\n/;
 
 /** Runs one example as a reader would paste it; a stream (curl -N, a subscription) is stopped after its first result. */
 function runExample(example: (typeof runnable)[number], env: NodeJS.ProcessEnv): Promise<Ran> {
-  const [command, args] = example.language === 'sh' ? ['bash', ['-eu', '-o', 'pipefail', '-c', example.code]] : [process.execPath, ['--input-type=module', '-e', example.code]];
+  const [command, args] =
+    example.language === 'sh'
+      ? ['bash', ['-eu', '-o', 'pipefail', '-c', example.code]]
+      : [process.execPath, ['--input-type=module', '-e', example.code]];
   const child = spawn(command as string, args as string[], { cwd: REPO, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
@@ -114,7 +120,15 @@ describe("the README's examples, run twice in a row against a sandbox-backed gat
     // Something to resume after: the examples' subscriptions start after the first of these.
     const recorded = [];
     for (const eventId of ['readme-1', 'readme-2']) {
-      recorded.push(await app.events.store.record({ eventId, type: 'PROCESS_UPDATED', occurredAt: new Date(), processId: sandbox.control.processIds()[0]!, status: 'IN_PROGRESS' }));
+      recorded.push(
+        await app.events.store.record({
+          eventId,
+          type: 'PROCESS_UPDATED',
+          occurredAt: new Date(),
+          processId: sandbox.control.processIds()[0]!,
+          status: 'IN_PROGRESS',
+        }),
+      );
     }
     cursor = recorded[0]!.cursor;
   });
@@ -136,7 +150,12 @@ describe("the README's examples, run twice in a row against a sandbox-backed gat
   async function runOperation(operation: OperationDefinitionNode): Promise<string> {
     const task = pendingTask();
     const available: Record<string, unknown> = { userId, ...task, idempotencyKey: randomUUID(), after: cursor };
-    const variables = Object.fromEntries((operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, available[definition.variable.name.value]]));
+    const variables = Object.fromEntries(
+      (operation.variableDefinitions ?? []).map((definition) => [
+        definition.variable.name.value,
+        available[definition.variable.name.value],
+      ]),
+    );
     const query = print({ kind: Kind.DOCUMENT, definitions: [operation] });
     const headers = { authorization: `Bearer ${KEY}` };
     if (operation.operation === 'subscription') {
@@ -147,7 +166,11 @@ describe("the README's examples, run twice in a row against a sandbox-backed gat
         await feed.close();
       }
     }
-    const response = await fetch(app.gateway.graphqlUrl, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(app.gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     return response.text();
   }
 
@@ -157,18 +180,34 @@ describe("the README's examples, run twice in a row against a sandbox-backed gat
   });
 
   it('each run succeeds, the second as well as the first', async () => {
-    const operations = blocks.flatMap((block) => parse(block).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION));
+    const operations = blocks.flatMap((block) =>
+      parse(block).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION),
+    );
     expect(operations.map((operation) => operation.operation)).toEqual(expect.arrayContaining(['query', 'mutation', 'subscription']));
     for (const run of [1, 2]) {
       for (const operation of operations) {
         const answer = await runOperation(operation);
-        expect({ run, operation: operation.name?.value, answer, failures: failures(answer) }).toMatchObject({ answer: expect.stringContaining('"data"'), failures: [] });
+        expect({ run, operation: operation.name?.value, answer, failures: failures(answer) }).toMatchObject({
+          answer: expect.stringContaining('"data"'),
+          failures: [],
+        });
       }
       for (const example of runnable) {
         const task = pendingTask();
-        const env = { ...process.env, GATEWAY: app.gateway.url, KEY, USER_ID: userId, PROCESS_ID: task.processId, APPROVER_ID: task.approverId, CURSOR: cursor };
+        const env = {
+          ...process.env,
+          GATEWAY: app.gateway.url,
+          KEY,
+          USER_ID: userId,
+          PROCESS_ID: task.processId,
+          APPROVER_ID: task.approverId,
+          CURSOR: cursor,
+        };
         const { output, exit } = await runExample(example, env);
-        expect({ run, example: example.code, output, exit, failures: failures(output) }).toMatchObject({ output: expect.stringContaining('"data"'), failures: [] });
+        expect({ run, example: example.code, output, exit, failures: failures(output) }).toMatchObject({
+          output: expect.stringContaining('"data"'),
+          failures: [],
+        });
         if (exit !== null) expect(exit).toBe(0);
       }
     }

@@ -73,7 +73,11 @@ export async function runAction(deps: ActionRunnerDeps, request: ActionRequest):
         executed = await execute(deps, request);
       } catch (error) {
         // A bug, not an answer from Feishu: release the key rather than replay it.
-        await deps.idempotency.settle(key, { fingerprint, outcome: { ok: false, failure: { code: 'UPSTREAM_UNAVAILABLE', message: 'unexpected failure' } } }, false);
+        await deps.idempotency.settle(
+          key,
+          { fingerprint, outcome: { ok: false, failure: { code: 'UPSTREAM_UNAVAILABLE', message: 'unexpected failure' } } },
+          false,
+        );
         throw error;
       }
       outcome = executed.outcome;

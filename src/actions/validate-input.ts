@@ -113,7 +113,8 @@ const MAX_IDS = INPUT_LIMITS.ids;
 function id(field: string, value: Maybe<string>): string {
   const trimmed = value?.trim();
   if (!trimmed) throw invalidInput(field, 'must not be empty');
-  if (trimmed.length > INPUT_LIMITS.idLength) throw invalidInput(field, `at most ${INPUT_LIMITS.idLength} characters (got ${trimmed.length})`);
+  if (trimmed.length > INPUT_LIMITS.idLength)
+    throw invalidInput(field, `at most ${INPUT_LIMITS.idLength} characters (got ${trimmed.length})`);
   return trimmed;
 }
 
@@ -167,16 +168,22 @@ function fieldValue(field: string, input: FieldValueGraphInput): FieldValueInput
   if (input.date != null) return { kind: 'date', date: text(field, input.date) };
   if (input.dateTime != null) return { kind: 'dateTime', dateTime: input.dateTime };
   if (input.i18n != null) return { kind: 'i18n', i18n: i18n(field, input.i18n) };
-  if (input.object != null) return { kind: 'object', object: { wkId: id(`${field}.wkId`, input.object.wkId), wkApiName: id(`${field}.wkApiName`, input.object.wkApiName) } };
+  if (input.object != null)
+    return {
+      kind: 'object',
+      object: { wkId: id(`${field}.wkId`, input.object.wkId), wkApiName: id(`${field}.wkApiName`, input.object.wkApiName) },
+    };
   if (input.departmentId != null) return { kind: 'department', departmentId: id(field, input.departmentId) };
   if (input.employmentId != null) return { kind: 'employment', employmentId: id(field, input.employmentId) };
   if (input.list != null) {
-    if (input.list.length > INPUT_LIMITS.listItems) throw invalidInput(field, `a list of at most ${INPUT_LIMITS.listItems} items (got ${input.list.length})`);
+    if (input.list.length > INPUT_LIMITS.listItems)
+      throw invalidInput(field, `a list of at most ${INPUT_LIMITS.listItems} items (got ${input.list.length})`);
     return { kind: 'list', items: input.list.map((item, i) => fieldValue(`${field}.list[${i}]`, item)) };
   }
   const file = input.file;
   if (file == null) throw invalidInput(field, 'unknown value kind');
-  if (file.length != null && (file.length < 0 || file.length > 52_428_800)) throw invalidInput(`${field}.length`, 'from 0 to 52428800 bytes');
+  if (file.length != null && (file.length < 0 || file.length > 52_428_800))
+    throw invalidInput(`${field}.length`, 'from 0 to 52428800 bytes');
   return {
     kind: 'file',
     file: {
@@ -189,8 +196,12 @@ function fieldValue(field: string, input: FieldValueGraphInput): FieldValueInput
 
 function formValues(values: Maybe<readonly FormValueGraphInput[]>): FormValueInput[] | undefined {
   if (!values || values.length === 0) return undefined;
-  if (values.length > INPUT_LIMITS.formValues) throw invalidInput('formValues', `at most ${INPUT_LIMITS.formValues} values (got ${values.length})`);
-  return values.map((v, i) => ({ apiName: id(`formValues[${i}].apiName`, v.apiName), value: fieldValue(`formValues[${i}].value`, v.value) }));
+  if (values.length > INPUT_LIMITS.formValues)
+    throw invalidInput('formValues', `at most ${INPUT_LIMITS.formValues} values (got ${values.length})`);
+  return values.map((v, i) => ({
+    apiName: id(`formValues[${i}].apiName`, v.apiName),
+    value: fieldValue(`formValues[${i}].value`, v.value),
+  }));
 }
 
 export function toApproveCommand(input: ApproveTaskInput, caller?: CallerIdentity): ApproveTaskCommand {

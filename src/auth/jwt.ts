@@ -41,7 +41,8 @@ function scopesOf(payload: JWTPayload): Scope[] {
 
 function callerOfPayload(payload: JWTPayload, userClaim: string): Caller {
   const user = payload[userClaim];
-  if (user !== undefined && (typeof user !== 'string' || user === '')) throw new AuthenticationError(`token claim ${userClaim} must be a non-empty string`);
+  if (user !== undefined && (typeof user !== 'string' || user === ''))
+    throw new AuthenticationError(`token claim ${userClaim} must be a non-empty string`);
   const name = payload.sub ?? user;
   if (!name) throw new AuthenticationError(`token names no caller: it needs "sub" or "${userClaim}"`);
   return {
@@ -58,7 +59,10 @@ function callerOfPayload(payload: JWTPayload, userClaim: string): Caller {
 function refusalOf(error: unknown): AuthenticationError {
   if (error instanceof errors.JWTExpired) return new AuthenticationError('token expired', { cause: error });
   if (error instanceof errors.JWTClaimValidationFailed) {
-    return new AuthenticationError(error.claim === 'nbf' ? 'token not yet valid' : `token claim ${error.claim} is missing or not accepted`, { cause: error });
+    return new AuthenticationError(
+      error.claim === 'nbf' ? 'token not yet valid' : `token claim ${error.claim} is missing or not accepted`,
+      { cause: error },
+    );
   }
   if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {
     return new AuthenticationError('token algorithm not accepted', { cause: error });
@@ -67,7 +71,8 @@ function refusalOf(error: unknown): AuthenticationError {
   if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) {
     return new AuthenticationError('token signed with a key the gateway does not know', { cause: error });
   }
-  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return new AuthenticationError('token malformed', { cause: error });
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid)
+    return new AuthenticationError('token malformed', { cause: error });
   if (error instanceof AuthenticationError) return error;
   // The keys could not be fetched (timeout, refused connection, a bad JWKS document): fail closed.
   return new AuthenticationError('token keys could not be fetched; try again later', { unavailable: true, cause: error });

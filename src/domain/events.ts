@@ -64,12 +64,7 @@ export interface CommentAddedEvent extends EventBase {
 }
 
 /** A Feishu process event, normalised. */
-export type ProcessEvent =
-  | ProcessStatusEvent
-  | NodeUpdatedEvent
-  | ApproverTaskUpdatedEvent
-  | CcUpdatedEvent
-  | CommentAddedEvent;
+export type ProcessEvent = ProcessStatusEvent | NodeUpdatedEvent | ApproverTaskUpdatedEvent | CcUpdatedEvent | CommentAddedEvent;
 
 /** An event as stored in the event log: the cursor orders it and lets subscribers resume after it. */
 export type RecordedEvent = ProcessEvent & { cursor: string };

@@ -54,7 +54,10 @@ export interface EventIntakeOptions {
 export type IntakeObservation = 'recorded' | 'duplicate' | 'ignored' | 'invalid' | 'failed';
 
 export class EventNotRecordedError extends Error {
-  constructor(readonly eventId: string, options: { cause: unknown }) {
+  constructor(
+    readonly eventId: string,
+    options: { cause: unknown },
+  ) {
     super(`event ${eventId} could not be recorded`, options);
     this.name = 'EventNotRecordedError';
   }
@@ -124,12 +127,16 @@ export function createEventIntake(options: EventIntakeOptions): EventIntake {
     const { event } = verdict;
     const context = { via: channel, eventId: event.eventId, type: event.type, processId: event.processId };
     const prepared = beforeRecord
-      ? beforeRecord(event).catch((error: unknown) => logger.warn({ ...context, err: error }, 'beforeRecord failed; recording the event anyway'))
+      ? beforeRecord(event).catch((error: unknown) =>
+          logger.warn({ ...context, err: error }, 'beforeRecord failed; recording the event anyway'),
+        )
       : Promise.resolve();
-    const recording = prepared.then(() => store.record(event)).then((recorded) => {
-      if (recorded) notify(onRecorded, recorded, 'onRecorded');
-      return recorded;
-    });
+    const recording = prepared
+      .then(() => store.record(event))
+      .then((recorded) => {
+        if (recorded) notify(onRecorded, recorded, 'onRecorded');
+        return recorded;
+      });
     let recorded: RecordedEvent | null;
     try {
       recorded = await withTimeout(recording, recordTimeoutMs);

@@ -101,10 +101,13 @@ function endOfStream(error: unknown, lastCursor: string | undefined): Error {
     );
   }
   if (error instanceof SubscriberOverflowError) {
-    return new EventStreamEnding('The subscription fell too far behind the event stream. Subscribe again with `after` set to `resumeAfter`.', {
-      code: 'SUBSCRIBER_TOO_SLOW',
-      resumeAfter: lastCursor ?? null,
-    });
+    return new EventStreamEnding(
+      'The subscription fell too far behind the event stream. Subscribe again with `after` set to `resumeAfter`.',
+      {
+        code: 'SUBSCRIBER_TOO_SLOW',
+        resumeAfter: lastCursor ?? null,
+      },
+    );
   }
   return error instanceof Error ? error : new Error(String(error));
 }
@@ -119,10 +122,13 @@ function undecided(error: unknown, resumeAfter: string | undefined): EventStream
 }
 
 function closedUnderneath(lastCursor: string | undefined): EventStreamEnding {
-  return new EventStreamEnding('The server closed this event stream (it is shutting down). Subscribe again with `after` set to `resumeAfter`.', {
-    code: 'STREAM_CLOSED',
-    resumeAfter: lastCursor ?? null,
-  });
+  return new EventStreamEnding(
+    'The server closed this event stream (it is shutting down). Subscribe again with `after` set to `resumeAfter`.',
+    {
+      code: 'STREAM_CLOSED',
+      resumeAfter: lastCursor ?? null,
+    },
+  );
 }
 
 export function createEventStreams(log: EventStore, options: EventStreamsOptions): EventStreams {
@@ -167,7 +173,9 @@ export function createEventStreams(log: EventStore, options: EventStreamsOptions
     } catch (error) {
       onEnd?.();
       if (!(error instanceof InvalidCursorError)) throw error;
-      throw new EventStreamEnding('`after` is not a cursor of this event log: pass the `cursor` of an event you received.', { code: 'BAD_CURSOR' });
+      throw new EventStreamEnding('`after` is not a cursor of this event log: pass the `cursor` of an event you received.', {
+        code: 'BAD_CURSOR',
+      });
     }
     // The gateway closing aborts the signal (a stream opened after that starts aborted): the log
     // iterator finishes, and the subscriber hears STREAM_CLOSED.

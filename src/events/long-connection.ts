@@ -14,7 +14,14 @@ import type { EventIntake } from './event-intake.js';
 
 /** The SDK's states, plus `closed` once the gateway stopped it. */
 export type LongConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'idle' | 'failed' | 'closed';
-export const LONG_CONNECTION_STATES: readonly LongConnectionState[] = ['connecting', 'connected', 'reconnecting', 'idle', 'failed', 'closed'];
+export const LONG_CONNECTION_STATES: readonly LongConnectionState[] = [
+  'connecting',
+  'connected',
+  'reconnecting',
+  'idle',
+  'failed',
+  'closed',
+];
 
 export interface LongConnectionStats {
   state: LongConnectionState;
@@ -111,7 +118,8 @@ export async function startLongConnection(options: LongConnectionOptions): Promi
       awaitingSocket = true;
       return;
     }
-    const name = typeof code === 'number' ? (DISCOVERY_CODES[code] ?? (typeof msg === 'string' ? msg : 'unknown code')) : 'not a discovery answer';
+    const name =
+      typeof code === 'number' ? (DISCOVERY_CODES[code] ?? (typeof msg === 'string' ? msg : 'unknown code')) : 'not a discovery answer';
     problem = `discovery refused: ${name} (${String(code)})`;
     if (code === 1000040343) logger.warn(`long connection: ${problem}; retrying`);
     else hint = typeof code === 'number' ? DISCOVERY_HINTS[code] : undefined;
@@ -134,7 +142,13 @@ export async function startLongConnection(options: LongConnectionOptions): Promi
 
   // The SDK's own lines repeat ours in other words (and at debug it prints the connect URL and its ticket).
   const sdkLog = logger.child({ component: 'feishu-sdk' });
-  const toDebug = (...parts: unknown[]) => sdkLog.debug(parts.flat().map((part) => (part instanceof Error ? part.message : String(part))).join(' '));
+  const toDebug = (...parts: unknown[]) =>
+    sdkLog.debug(
+      parts
+        .flat()
+        .map((part) => (part instanceof Error ? part.message : String(part)))
+        .join(' '),
+    );
 
   const client = new sdk.WSClient({
     appId: options.appId,

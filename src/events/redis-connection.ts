@@ -22,7 +22,13 @@ export async function closeRedis(redis: Redis, timeoutMs = REDIS_QUIT_TIMEOUT_MS
   const timeout = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, timeoutMs);
   });
-  await Promise.race([redis.quit().then(() => undefined, () => undefined), timeout]);
+  await Promise.race([
+    redis.quit().then(
+      () => undefined,
+      () => undefined,
+    ),
+    timeout,
+  ]);
   clearTimeout(timer);
   redis.disconnect();
 }

@@ -172,10 +172,7 @@ export function changeMarks(change: CacheChange & { listsOf?: readonly string[] 
 
 /** What a thing read, as marks (its processes and the task lists it read). */
 export function marksOf(tags: IndexedTags): string[] {
-  return [
-    ...tags.processIds.map((id) => `p:${id}`),
-    ...(tags.users ?? []).flatMap((user) => [`u:${user}`, `t:${idTypeOf(user)}`]),
-  ];
+  return [...tags.processIds.map((id) => `p:${id}`), ...(tags.users ?? []).flatMap((user) => [`u:${user}`, `t:${idTypeOf(user)}`])];
 }
 
 /** Changes remembered by a ChangeClock before the oldest are forgotten. */

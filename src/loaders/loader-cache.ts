@@ -156,7 +156,10 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
   const clock = new ChangeClock();
   /** Processes invalidated since their detail was last loaded: the next detail names their new operators. */
   const pendingOperators = new LRUCache<string, true>({ max: PENDING_LIMIT });
-  const stats = Object.fromEntries(CACHE_KINDS.map((kind) => [kind, { hits: 0, misses: 0, coalesced: 0, invalidated: 0 }])) as Record<CacheKind, KindStats>;
+  const stats = Object.fromEntries(CACHE_KINDS.map((kind) => [kind, { hits: 0, misses: 0, coalesced: 0, invalidated: 0 }])) as Record<
+    CacheKind,
+    KindStats
+  >;
   const sharedStats = { hits: 0, misses: 0 };
   const listeners = new Set<(change: AppliedChange) => void>();
   let invalidations = 0;
@@ -203,7 +206,10 @@ export function createLoaderCache(options: LoaderCacheOptions = {}): LoaderCache
 
   const load = async <T>(cacheKey: string, request: CacheRequest<T>, flight: Flight, reads: ReadRecorder | undefined): Promise<T> => {
     // The entry's key in the cache is its field in the shared scope too.
-    const sharedRead = shared && request.sharedScope !== undefined ? await shared.read(request.sharedScope, cacheKey, request.refreshedOnChange === true) : undefined;
+    const sharedRead =
+      shared && request.sharedScope !== undefined
+        ? await shared.read(request.sharedScope, cacheKey, request.refreshedOnChange === true)
+        : undefined;
     if (sharedRead?.found) {
       sharedStats.hits += 1;
       const value = sharedRead.value as T;

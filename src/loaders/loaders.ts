@@ -64,8 +64,7 @@ function asError(error: unknown): Error {
 
 /** A batch function for upstreams without batch endpoints: one cached fetch per key, errors per key. */
 function perKey<K, V>(request: (key: K) => CacheRequest<V>, cache: LoaderCache, reads: ReadRecorder | undefined) {
-  return (keys: readonly K[]): Promise<(V | Error)[]> =>
-    Promise.all(keys.map((key) => cache.fetch(request(key), reads).catch(asError)));
+  return (keys: readonly K[]): Promise<(V | Error)[]> => Promise.all(keys.map((key) => cache.fetch(request(key), reads).catch(asError)));
 }
 
 /** Where replicas share what is known of a process (detail, form and flow data): dropped together when it changes. */

@@ -35,9 +35,11 @@ export function createProcessRefresher(options: ProcessRefresherOptions): Proces
       if (timers.has(processId)) return;
       const timer = setTimeout(() => {
         timers.delete(processId);
-        cache.fetch(processRequest(api, processId, { deadline: Date.now() + deadlineMs, callClass: 'background' })).catch((error: unknown) => {
-          logger.debug({ err: error, processId }, 'background refresh of a changed process skipped');
-        });
+        cache
+          .fetch(processRequest(api, processId, { deadline: Date.now() + deadlineMs, callClass: 'background' }))
+          .catch((error: unknown) => {
+            logger.debug({ err: error, processId }, 'background refresh of a changed process skipped');
+          });
       }, debounceMs);
       timer.unref();
       timers.set(processId, timer);

@@ -48,14 +48,7 @@ export interface BizType {
   definitions: readonly { name: Bilingual; plan: PlanName }[];
 }
 
-const biz = (
-  key: string,
-  name: Bilingual,
-  family: FormFamily,
-  plan: PlanName,
-  weight: number,
-  extra: Partial<BizType> = {},
-): BizType => ({
+const biz = (key: string, name: Bilingual, family: FormFamily, plan: PlanName, weight: number, extra: Partial<BizType> = {}): BizType => ({
   key,
   name,
   templateId: key,

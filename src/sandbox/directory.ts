@@ -52,9 +52,7 @@ export class Directory {
     readonly users: readonly SimUser[],
     readonly departments: readonly SimDepartment[],
   ) {
-    this.usersById = new Map(
-      (USER_ID_TYPES as UserIdTypeParam[]).map((type) => [type, new Map(users.map((u) => [userIdOf(u, type), u]))]),
-    );
+    this.usersById = new Map((USER_ID_TYPES as UserIdTypeParam[]).map((type) => [type, new Map(users.map((u) => [userIdOf(u, type), u]))]));
     this.departmentsById = new Map(
       (DEPARTMENT_ID_TYPES as DepartmentIdTypeParam[]).map((type) => [type, new Map(departments.map((d) => [departmentIdOf(d, type), d]))]),
     );

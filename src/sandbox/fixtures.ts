@@ -35,7 +35,8 @@ export function buildFixture(spec: ProcessSpec, deps: FixtureDeps): SimProcess {
     return found;
   };
   const flow = definitionFor(spec, deps);
-  const initiator = spec.initiator === null ? null : spec.initiator ? user(spec.initiator, 'initiator') : tenant.directory.withRole('employee')[0]!;
+  const initiator =
+    spec.initiator === null ? null : spec.initiator ? user(spec.initiator, 'initiator') : tenant.directory.withRole('employee')[0]!;
   const nodes: NodeDraft[] = spec.nodes
     ? spec.nodes.map((node, i) => nodeDraft(node, `nodes[${i}]`, user, random))
     : flow.plan.map((node) => ({ ...node, planned: resolveAssignees(node.approvers, initiator, tenant.directory, random) }));

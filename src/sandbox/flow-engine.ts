@@ -34,7 +34,14 @@ export interface FlowContext {
 
 const isOpen = (task: SimTask) => task.state === 'pending' || task.state === 'waiting';
 
-function createTask(ctx: FlowContext, process: SimProcess, node: SimNode, assignee: SimUser | null, rule: SimTask['rule'], atMs: number): SimTask {
+function createTask(
+  ctx: FlowContext,
+  process: SimProcess,
+  node: SimNode,
+  assignee: SimUser | null,
+  rule: SimTask['rule'],
+  atMs: number,
+): SimTask {
   const task: SimTask = { id: ctx.ids.next(atMs), process, node, assignee, rule, state: 'pending', createdAt: atMs };
   node.tasks.push(task);
   ctx.registry?.addTask(task);

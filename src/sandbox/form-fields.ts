@@ -51,7 +51,8 @@ export interface FieldSpec {
   flow?: boolean;
 }
 
-export type FormFamily = 'leave' | 'attendance' | 'travel' | 'employment' | 'offboarding' | 'compensation' | 'recruiting' | 'service' | 'org';
+export type FormFamily =
+  'leave' | 'attendance' | 'travel' | 'employment' | 'offboarding' | 'compensation' | 'recruiting' | 'service' | 'org';
 
 const opt = (id: string, zh: string, en: string): EnumOption => ({ id, name: [zh, en] });
 
@@ -91,7 +92,12 @@ export const FORM_FIELDS: Readonly<Record<FormFamily, readonly FieldSpec[]>> = {
     { apiName: 'leave_start_date', name: ['开始日期', 'Start date'], kind: 'date', days: [1, 30], abstract: true },
     { apiName: 'leave_end_time', name: ['结束时间', 'End time'], kind: 'dateTime', days: [2, 40] },
     { apiName: 'leave_duration', name: ['时长', 'Duration'], kind: 'number', range: [0.5, 10], step: 0.5, abstract: true },
-    { apiName: 'custom_reason', name: ['事由', 'Reason'], kind: 'text', texts: ['家庭旅行', '身体不适，需要休息', '处理个人事务', '陪伴家人', '搬家'] },
+    {
+      apiName: 'custom_reason',
+      name: ['事由', 'Reason'],
+      kind: 'text',
+      texts: ['家庭旅行', '身体不适，需要休息', '处理个人事务', '陪伴家人', '搬家'],
+    },
     { apiName: 'is_urgent', name: ['是否紧急', 'Urgent'], kind: 'bool' },
     applicant,
     { apiName: 'applicant_department', name: ['部门', 'Department'], kind: 'department', subject: 'initiator' },
@@ -124,7 +130,13 @@ export const FORM_FIELDS: Readonly<Record<FormFamily, readonly FieldSpec[]>> = {
     { apiName: 'swap_with', name: ['换班对象', 'Swap with'], kind: 'employment', subject: 'anyone' },
   ],
   travel: [
-    { apiName: 'trip_purpose', name: ['出差事由', 'Purpose'], kind: 'text', abstract: true, texts: ['客户拜访', '参加行业大会', '项目交付', '团队团建', '供应商审核'] },
+    {
+      apiName: 'trip_purpose',
+      name: ['出差事由', 'Purpose'],
+      kind: 'text',
+      abstract: true,
+      texts: ['客户拜访', '参加行业大会', '项目交付', '团队团建', '供应商审核'],
+    },
     {
       apiName: 'destination',
       name: ['目的地', 'Destination'],
@@ -183,13 +195,27 @@ export const FORM_FIELDS: Readonly<Record<FormFamily, readonly FieldSpec[]>> = {
     { apiName: 'new_job', name: ['新职务', 'New job'], kind: 'object', objectApiName: 'job' },
     { apiName: 'new_job_level', name: ['新职级', 'New job level'], kind: 'object', objectApiName: 'job_level' },
     { apiName: 'new_manager', name: ['新上级', 'New manager'], kind: 'user', subject: 'anyone' },
-    { apiName: 'remark', name: ['备注', 'Remark'], kind: 'i18n', phrases: [['表现优秀', 'Outstanding performance'], ['业务需要', 'Business need'], ['个人申请', 'Own request']] },
+    {
+      apiName: 'remark',
+      name: ['备注', 'Remark'],
+      kind: 'i18n',
+      phrases: [
+        ['表现优秀', 'Outstanding performance'],
+        ['业务需要', 'Business need'],
+        ['个人申请', 'Own request'],
+      ],
+    },
     {
       apiName: 'contract_info',
       name: ['合同信息', 'Contract'],
       kind: 'record',
       fields: [
-        { apiName: 'contract_type', name: ['合同类型', 'Contract type'], kind: 'enum', options: [opt('fixed_term', '固定期限', 'Fixed term'), opt('open_ended', '无固定期限', 'Open-ended')] },
+        {
+          apiName: 'contract_type',
+          name: ['合同类型', 'Contract type'],
+          kind: 'enum',
+          options: [opt('fixed_term', '固定期限', 'Fixed term'), opt('open_ended', '无固定期限', 'Open-ended')],
+        },
         { apiName: 'contract_end', name: ['合同到期日', 'Contract end'], kind: 'date', days: [365, 1100] },
         { apiName: 'work_location', name: ['工作地点', 'Work location'], kind: 'i18n', phrases: CITIES },
       ],
@@ -221,13 +247,27 @@ export const FORM_FIELDS: Readonly<Record<FormFamily, readonly FieldSpec[]>> = {
         name: ['物品', 'Item'],
         kind: 'record',
         fields: [
-          { apiName: 'item', name: ['物品', 'Item'], kind: 'i18n', phrases: [['笔记本电脑', 'Laptop'], ['工牌', 'Badge'], ['项目文档', 'Project documents']] },
+          {
+            apiName: 'item',
+            name: ['物品', 'Item'],
+            kind: 'i18n',
+            phrases: [
+              ['笔记本电脑', 'Laptop'],
+              ['工牌', 'Badge'],
+              ['项目文档', 'Project documents'],
+            ],
+          },
           { apiName: 'receiver', name: ['接收人', 'Receiver'], kind: 'employment', subject: 'anyone' },
         ],
       },
     },
     { apiName: 'compensation_amount', name: ['补偿金额', 'Compensation'], kind: 'number', range: [0, 120000], step: 1000 },
-    { apiName: 'exit_interview', name: ['离职面谈记录', 'Exit interview'], kind: 'file', files: [['exit_interview.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']] },
+    {
+      apiName: 'exit_interview',
+      name: ['离职面谈记录', 'Exit interview'],
+      kind: 'file',
+      files: [['exit_interview.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']],
+    },
   ],
   compensation: [
     { apiName: 'adjust_employee', name: ['调整人员', 'Employee'], kind: 'employment', subject: 'anyone', abstract: true },
@@ -249,7 +289,16 @@ export const FORM_FIELDS: Readonly<Record<FormFamily, readonly FieldSpec[]>> = {
         name: ['薪资项', 'Salary item'],
         kind: 'record',
         fields: [
-          { apiName: 'item_name', name: ['项目', 'Item'], kind: 'i18n', phrases: [['基本工资', 'Base salary'], ['绩效奖金', 'Performance bonus'], ['补贴', 'Allowance']] },
+          {
+            apiName: 'item_name',
+            name: ['项目', 'Item'],
+            kind: 'i18n',
+            phrases: [
+              ['基本工资', 'Base salary'],
+              ['绩效奖金', 'Performance bonus'],
+              ['补贴', 'Allowance'],
+            ],
+          },
           { apiName: 'item_amount', name: ['金额', 'Amount'], kind: 'number', range: [500, 40000], step: 100 },
         ],
       },
@@ -264,10 +313,22 @@ export const FORM_FIELDS: Readonly<Record<FormFamily, readonly FieldSpec[]>> = {
       name: ['职位名称', 'Position'],
       kind: 'i18n',
       abstract: true,
-      phrases: [['高级后端工程师', 'Senior Backend Engineer'], ['产品经理', 'Product Manager'], ['销售经理', 'Sales Manager'], ['数据分析师', 'Data Analyst']],
+      phrases: [
+        ['高级后端工程师', 'Senior Backend Engineer'],
+        ['产品经理', 'Product Manager'],
+        ['销售经理', 'Sales Manager'],
+        ['数据分析师', 'Data Analyst'],
+      ],
     },
     { apiName: 'headcount', name: ['招聘人数', 'Headcount'], kind: 'number', range: [1, 8], step: 1, abstract: true },
-    { apiName: 'hiring_department', name: ['用人部门', 'Hiring department'], kind: 'department', subject: 'anyone', abstract: true, flow: true },
+    {
+      apiName: 'hiring_department',
+      name: ['用人部门', 'Hiring department'],
+      kind: 'department',
+      subject: 'anyone',
+      abstract: true,
+      flow: true,
+    },
     { apiName: 'hiring_manager', name: ['招聘负责人', 'Hiring manager'], kind: 'user', subject: 'anyone' },
     {
       apiName: 'channels',
@@ -277,11 +338,21 @@ export const FORM_FIELDS: Readonly<Record<FormFamily, readonly FieldSpec[]>> = {
         apiName: 'channel',
         name: ['渠道', 'Channel'],
         kind: 'enum',
-        options: [opt('referral', '内推', 'Referral'), opt('linkedin', '领英', 'LinkedIn'), opt('job_board', '招聘网站', 'Job board'), opt('campus', '校园招聘', 'Campus')],
+        options: [
+          opt('referral', '内推', 'Referral'),
+          opt('linkedin', '领英', 'LinkedIn'),
+          opt('job_board', '招聘网站', 'Job board'),
+          opt('campus', '校园招聘', 'Campus'),
+        ],
       },
     },
     { apiName: 'expected_onboard_date', name: ['期望到岗日期', 'Expected start'], kind: 'date', days: [20, 90] },
-    { apiName: 'job_description', name: ['职位描述', 'Job description'], kind: 'text', texts: ['负责核心系统的设计与开发', '负责产品规划与需求管理', '负责华东区客户拓展', '负责经营数据分析'] },
+    {
+      apiName: 'job_description',
+      name: ['职位描述', 'Job description'],
+      kind: 'text',
+      texts: ['负责核心系统的设计与开发', '负责产品规划与需求管理', '负责华东区客户拓展', '负责经营数据分析'],
+    },
     { apiName: 'job', name: ['职务', 'Job'], kind: 'object', objectApiName: 'job' },
   ],
   service: [
@@ -291,11 +362,20 @@ export const FORM_FIELDS: Readonly<Record<FormFamily, readonly FieldSpec[]>> = {
       kind: 'enum',
       abstract: true,
       flow: true,
-      options: [opt('employment', '在职证明', 'Employment certificate'), opt('income', '收入证明', 'Income certificate'), opt('visa', '签证证明', 'Visa letter')],
+      options: [
+        opt('employment', '在职证明', 'Employment certificate'),
+        opt('income', '收入证明', 'Income certificate'),
+        opt('visa', '签证证明', 'Visa letter'),
+      ],
     },
     { apiName: 'purpose', name: ['用途', 'Purpose'], kind: 'text', abstract: true, texts: ['办理签证', '银行贷款', '租房', '子女入学'] },
     { apiName: 'copies', name: ['份数', 'Copies'], kind: 'number', range: [1, 3], step: 1 },
-    { apiName: 'language', name: ['语言', 'Language'], kind: 'enum', options: [opt('zh', '中文', 'Chinese'), opt('en', '英文', 'English')] },
+    {
+      apiName: 'language',
+      name: ['语言', 'Language'],
+      kind: 'enum',
+      options: [opt('zh', '中文', 'Chinese'), opt('en', '英文', 'English')],
+    },
     applicant,
     { apiName: 'need_stamp', name: ['需要盖章', 'Stamp needed'], kind: 'bool' },
     { apiName: 'delivery_time', name: ['领取时间', 'Pick-up time'], kind: 'dateTime', days: [1, 5] },
@@ -306,7 +386,11 @@ export const FORM_FIELDS: Readonly<Record<FormFamily, readonly FieldSpec[]>> = {
       name: ['调整名称', 'Change name'],
       kind: 'i18n',
       abstract: true,
-      phrases: [['研发中心架构调整', 'Engineering re-org'], ['销售大区合并', 'Sales region merger'], ['新设数据团队', 'New data team']],
+      phrases: [
+        ['研发中心架构调整', 'Engineering re-org'],
+        ['销售大区合并', 'Sales region merger'],
+        ['新设数据团队', 'New data team'],
+      ],
     },
     {
       apiName: 'affected_departments',
@@ -317,6 +401,14 @@ export const FORM_FIELDS: Readonly<Record<FormFamily, readonly FieldSpec[]>> = {
     { apiName: 'effective_date', name: ['生效日期', 'Effective date'], kind: 'date', days: [7, 60], abstract: true, flow: true },
     { apiName: 'affected_headcount', name: ['涉及人数', 'People affected'], kind: 'number', range: [3, 120], step: 1, abstract: true },
     { apiName: 'new_leader', name: ['新负责人', 'New leader'], kind: 'user', subject: 'anyone' },
-    { apiName: 'plan_doc', name: ['方案文档', 'Plan document'], kind: 'file', files: [['reorg_plan.pdf', 'application/pdf'], ['headcount_plan.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']] },
+    {
+      apiName: 'plan_doc',
+      name: ['方案文档', 'Plan document'],
+      kind: 'file',
+      files: [
+        ['reorg_plan.pdf', 'application/pdf'],
+        ['headcount_plan.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      ],
+    },
   ],
 };

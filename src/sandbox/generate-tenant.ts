@@ -27,7 +27,15 @@ const STATUS_MIX: readonly { status: number; weight: number }[] = [
 
 const OPINIONS = ['同意', '同意，辛苦了', '', 'OK', '已核对，无误', '情况属实，同意'];
 const REJECT_REASONS = ['材料不完整，请补充后重新提交', '假期余额不足', '预算超支', '时间冲突，请调整后再提交', '信息有误'];
-const COMMENTS = ['请提前交接工作', '已核对，没问题', '请补充相关附件', '麻烦尽快处理，谢谢', '注意合规要求', '请 HRBP 协助确认', 'Please double-check the dates'];
+const COMMENTS = [
+  '请提前交接工作',
+  '已核对，没问题',
+  '请补充相关附件',
+  '麻烦尽快处理，谢谢',
+  '注意合规要求',
+  '请 HRBP 协助确认',
+  'Please double-check the dates',
+];
 
 export interface TenantSpec {
   seed: number;
@@ -136,7 +144,8 @@ export class ProcessGenerator {
    * inboxes, and often on their system step, so system to-dos are common too.
    */
   private stopNode(process: SimProcess, running: boolean): number {
-    const indexes = (keep: (node: SimProcess['nodes'][number]) => boolean) => process.nodes.flatMap((node, index) => (keep(node) ? [index] : []));
+    const indexes = (keep: (node: SimProcess['nodes'][number]) => boolean) =>
+      process.nodes.flatMap((node, index) => (keep(node) ? [index] : []));
     const system = indexes((node) => node.kind === 'system');
     const hr = indexes((node) => isHrNode(node.planned, this.tenant));
     if (running && system.length > 0 && this.random.chance(0.3)) return this.random.pick(system);

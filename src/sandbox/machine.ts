@@ -63,7 +63,8 @@ export class ProcessMachine {
     const task = this.taskOf(process, approverId);
     if (task.state === 'waiting') throw new SimError(CODES.invalidActionParam, 'task is waiting for signers added before it');
     if (task.state !== 'pending') throw new SimError(CODES.taskProcessed);
-    if (decision.actor !== 'system' && decision.actor !== task.assignee) throw new SimError(CODES.noPermission, 'user is not the approver of this task', 403);
+    if (decision.actor !== 'system' && decision.actor !== task.assignee)
+      throw new SimError(CODES.noPermission, 'user is not the approver of this task', 403);
     const at = this.deps.now();
     if (decision.action === 'reject') {
       reject(this.ctx, task, at, decision.reason);

@@ -23,7 +23,9 @@ const sandbox = await startSandbox({ ...options, logger });
 const { url, appId, appSecret, verificationToken, encryptKey, seed, sampleUserIds } = sandbox;
 // A long-connection client (e.g. the SDK's WSClient) takes `url` as its domain: discovery is at longConnectionEndpoint.
 const longConnection = { eventMode: options.eventDelivery, longConnectionEndpoint: `${url}/callback/ws/endpoint` };
-process.stdout.write(`${JSON.stringify({ sandbox: { url, appId, appSecret, verificationToken, encryptKey, seed, sampleUserIds, ...longConnection } })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ sandbox: { url, appId, appSecret, verificationToken, encryptKey, seed, sampleUserIds, ...longConnection } })}\n`,
+);
 
 let stopping = false;
 const stop = (signal: NodeJS.Signals) => {

@@ -3,7 +3,16 @@
  * generated processes and fixtures carry exactly the tasks, node ids and times live actions produce.
  */
 import { approveCurrentNode, beginRevoke, reject, settleRevoke, start, withdraw, type FlowContext } from './flow-engine.js';
-import { currentNode, STATUS, type FlowDefinition, type NodeKind, type SignMode, type SimNode, type SimProcess, type SimUser } from './model.js';
+import {
+  currentNode,
+  STATUS,
+  type FlowDefinition,
+  type NodeKind,
+  type SignMode,
+  type SimNode,
+  type SimProcess,
+  type SimUser,
+} from './model.js';
 import type { WireI18n } from '../upstream/wire.js';
 
 export interface NodeDraft {

@@ -48,7 +48,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const tracker = new WorkTracker();
   const pushTimeoutMs = options.pushTimeoutMs ?? 3_000;
-  const webhook = new WebhookTransport({ encryptKey: options.encryptEvents === false ? undefined : encryptKey, timeoutMs: pushTimeoutMs, now, logger });
+  const webhook = new WebhookTransport({
+    encryptKey: options.encryptEvents === false ? undefined : encryptKey,
+    timeoutMs: pushTimeoutMs,
+    now,
+    logger,
+  });
   webhook.setUrl(options.webhookUrl);
   const longConnection = new LongConnectionServer({
     appId,
@@ -116,7 +121,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const { port } = server.address() as AddressInfo;
   url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   longConnection.setBaseUrl(url);
-  const live = options.liveActivity ? startLiveActivity(core, options.liveActivity, new Random((seed ^ LIVE_SALT) >>> 0), logger) : undefined;
+  const live = options.liveActivity
+    ? startLiveActivity(core, options.liveActivity, new Random((seed ^ LIVE_SALT) >>> 0), logger)
+    : undefined;
   logger.info({ url, processes: core.tenant.processes.size }, 'sandbox: listening');
 
   return {

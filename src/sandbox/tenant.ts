@@ -73,7 +73,11 @@ export class Tenant {
     const items: UserItem[] = [
       ...[...(this.tasksByUser.get(user.openId) ?? [])].map((task): UserItem => ({ kind: 'task', approverId: task.id, task })),
       ...[...(this.ccByUser.get(user.openId) ?? [])].map((cc): UserItem => ({ kind: 'cc', approverId: cc.id, cc })),
-      ...[...(this.initiatedByUser.get(user.openId) ?? [])].map((process): UserItem => ({ kind: 'initiated', approverId: process.id, process })),
+      ...[...(this.initiatedByUser.get(user.openId) ?? [])].map((process): UserItem => ({
+        kind: 'initiated',
+        approverId: process.id,
+        process,
+      })),
     ].sort((a, b) => compareIds(a.approverId, b.approverId));
     this.sortedItems.set(user.openId, items);
     return items;

@@ -64,19 +64,26 @@ class ValueGenerator {
       case 'employment':
         return { employment_value: this.person(spec).openId };
       case 'department': {
-        const department = spec.subject === 'initiator' && this.process.initiator ? this.process.initiator.department : r.pick(this.directory.departments);
+        const department =
+          spec.subject === 'initiator' && this.process.initiator ? this.process.initiator.department : r.pick(this.directory.departments);
         return { department_value: department.openDepartmentId };
       }
       case 'file': {
         const [name, mime] = r.pick(spec.files ?? [['file.bin', 'application/octet-stream']]);
-        return { file_value: { open_file_id: `${r.hex(24)}_${r.hex(32)}`, file_name: name, length: r.int(10_000, 3_000_000), mime_type: mime } };
+        return {
+          file_value: { open_file_id: `${r.hex(24)}_${r.hex(32)}`, file_name: name, length: r.int(10_000, 3_000_000), mime_type: mime },
+        };
       }
       case 'list':
         return { list_values: Array.from({ length: r.int(1, 3) }, () => this.reference(spec.item!)) };
       case 'record': {
         const recordId = r.digits(19);
         return {
-          record_values: (spec.fields ?? []).map((field) => ({ variable_api_name: field.apiName, sub_value_key: this.reference(field), record_id: recordId })),
+          record_values: (spec.fields ?? []).map((field) => ({
+            variable_api_name: field.apiName,
+            sub_value_key: this.reference(field),
+            record_id: recordId,
+          })),
         };
       }
     }
@@ -155,7 +162,8 @@ function display(spec: FieldSpec, value: WireVariableValue, directory: Directory
     return option ? bilingual(option.name) : same(value.enum_value);
   }
   if (value.date_value !== undefined) return same(new Date(Number(value.date_value) * DAY).toISOString().slice(0, 10));
-  if (value.date_time_value !== undefined) return same(new Date(Number(value.date_time_value)).toISOString().slice(0, 16).replace('T', ' '));
+  if (value.date_time_value !== undefined)
+    return same(new Date(Number(value.date_time_value)).toISOString().slice(0, 16).replace('T', ' '));
   if (value.number_value !== undefined) return same(value.number_value);
   if (value.text_value !== undefined) return same(value.text_value);
   if (value.i18n_value !== undefined) return value.i18n_value;
@@ -165,7 +173,12 @@ function display(spec: FieldSpec, value: WireVariableValue, directory: Directory
   return undefined;
 }
 
-function renderValue(value: WireVariableValue, directory: Directory, users: UserIdTypeParam, departments: DepartmentIdTypeParam): WireVariableValue {
+function renderValue(
+  value: WireVariableValue,
+  directory: Directory,
+  users: UserIdTypeParam,
+  departments: DepartmentIdTypeParam,
+): WireVariableValue {
   const out = { ...value };
   if (out.user_value !== undefined) out.user_value = directory.renderUser(out.user_value, users);
   if (out.employment_value !== undefined) out.employment_value = directory.renderUser(out.employment_value, users);
@@ -183,12 +196,18 @@ export function renderVariables(
   return fields.map((field) => {
     const out: WireFieldVariableValue = { ...field };
     if (field.variable_value) out.variable_value = renderValue(field.variable_value, directory, users, departments);
-    if (field.sub_values) out.sub_values = field.sub_values.map((sub) => ({ key: sub.key, value: renderValue(sub.value, directory, users, departments) }));
+    if (field.sub_values)
+      out.sub_values = field.sub_values.map((sub) => ({ key: sub.key, value: renderValue(sub.value, directory, users, departments) }));
     return out;
   });
 }
 
-function canonicalValue(value: WireVariableValueWrite, directory: Directory, users: UserIdTypeParam, departments: DepartmentIdTypeParam): WireVariableValue {
+function canonicalValue(
+  value: WireVariableValueWrite,
+  directory: Directory,
+  users: UserIdTypeParam,
+  departments: DepartmentIdTypeParam,
+): WireVariableValue {
   const out: WireVariableValue = { ...value };
   if (value.employment_value !== undefined) out.employment_value = directory.canonicalUser(value.employment_value, users);
   if (value.department_value !== undefined) out.department_value = directory.canonicalDepartment(value.department_value, departments);
@@ -207,7 +226,8 @@ export function canonicalWrites(
       variable_api_name: write.variable_api_name,
       variable_value: canonicalValue(write.variable_value, directory, users, departments),
     };
-    if (write.sub_values) field.sub_values = write.sub_values.map((sub) => ({ key: sub.key, value: canonicalValue(sub.value, directory, users, departments) }));
+    if (write.sub_values)
+      field.sub_values = write.sub_values.map((sub) => ({ key: sub.key, value: canonicalValue(sub.value, directory, users, departments) }));
     return field;
   });
 }

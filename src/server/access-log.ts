@@ -35,7 +35,12 @@ function logAccess(logger: Logger, scope: RequestScope, { req, res, route, durat
  * Opens a request's scope (its id, returned in `x-request-id`) and, when its response ends, counts
  * it, times it and writes its access line. The caller runs the handling inside the scope.
  */
-export function trackRequest(req: IncomingMessage, res: ServerResponse, route: string, deps: { logger: Logger; metrics: GatewayMetrics; quiet: boolean }): RequestScope {
+export function trackRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  route: string,
+  deps: { logger: Logger; metrics: GatewayMetrics; quiet: boolean },
+): RequestScope {
   const started = performance.now();
   const scope = openRequestScope(requestIdFrom(req.headers[REQUEST_ID_HEADER]));
   res.setHeader(REQUEST_ID_HEADER, scope.requestId);

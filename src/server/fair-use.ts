@@ -40,7 +40,12 @@ export function callerKeyOf(caller: Caller, req: IncomingMessage | undefined): s
 }
 
 /** The upstream API one operation uses: its calls are counted against the operation's budget and spend its caller's share. */
-export function operationApi(api: ProcessApi, budget: OperationBudget, callerKey: string, onRefused?: (endpoint: Endpoint) => void): ProcessApi {
+export function operationApi(
+  api: ProcessApi,
+  budget: OperationBudget,
+  callerKey: string,
+  onRefused?: (endpoint: Endpoint) => void,
+): ProcessApi {
   return withOperationBudget(api, budget, { caller: callerKey }, onRefused);
 }
 

@@ -164,13 +164,23 @@ export class GatewayMetrics {
     };
     const upstreamCalls = sources.upstreamCalls;
     if (upstreamCalls) {
-      totalsCounter(registry, `${PREFIX}_upstream_calls_total`, 'Calls sent to Feishu, per endpoint (retries included).', ['endpoint'], () =>
-        Object.entries(upstreamCalls()).map(([endpoint, value]) => ({ labels: { endpoint }, value })),
+      totalsCounter(
+        registry,
+        `${PREFIX}_upstream_calls_total`,
+        'Calls sent to Feishu, per endpoint (retries included).',
+        ['endpoint'],
+        () => Object.entries(upstreamCalls()).map(([endpoint, value]) => ({ labels: { endpoint }, value })),
       );
     }
     totalsCounter(registry, `${PREFIX}_cache_hits_total`, 'Loader cache lookups answered from the cache.', ['kind'], perKind('hits'));
     totalsCounter(registry, `${PREFIX}_cache_misses_total`, 'Loader cache lookups that called Feishu.', ['kind'], perKind('misses'));
-    totalsCounter(registry, `${PREFIX}_cache_coalesced_total`, 'Loader cache lookups that joined an identical call already in flight.', ['kind'], perKind('coalesced'));
+    totalsCounter(
+      registry,
+      `${PREFIX}_cache_coalesced_total`,
+      'Loader cache lookups that joined an identical call already in flight.',
+      ['kind'],
+      perKind('coalesced'),
+    );
     totalsCounter(
       registry,
       `${PREFIX}_cache_invalidated_entries_total`,
@@ -232,10 +242,16 @@ function watchLongConnection(registry: Registry, read: () => LongConnectionStats
       for (const each of LONG_CONNECTION_STATES) this.set({ state: each }, each === state ? 1 : 0);
     },
   });
-  totalsCounter(registry, `${name}_reconnects_total`, 'Long connections re-established after one was lost.', [], () => [{ labels: {}, value: read().reconnects }]);
-  totalsCounter(registry, `${name}_events_received_total`, 'Whole messages received over the long connection (split messages counted once).', [], () => [
-    { labels: {}, value: read().eventsReceived },
+  totalsCounter(registry, `${name}_reconnects_total`, 'Long connections re-established after one was lost.', [], () => [
+    { labels: {}, value: read().reconnects },
   ]);
+  totalsCounter(
+    registry,
+    `${name}_events_received_total`,
+    'Whole messages received over the long connection (split messages counted once).',
+    [],
+    () => [{ labels: {}, value: read().eventsReceived }],
+  );
   totalsCounter(
     registry,
     `${name}_acks_total`,

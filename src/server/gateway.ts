@@ -224,8 +224,17 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     if (options.auth) throw new Error('no caller was named for this operation');
     return ANONYMOUS_CALLER;
   };
-  const trusted = loadTrustedDocuments([ownManifest(), ...(options.trustedDocuments?.manifests ?? [])], schema, options.trustedDocuments?.mode ?? 'allow');
-  const singleConnectionSse = serveGraphQLSseSingleConnection({ endpoint: ROUTES.graphql, trusted, callerOf, maxBodyBytes: MAX_REQUEST_BYTES });
+  const trusted = loadTrustedDocuments(
+    [ownManifest(), ...(options.trustedDocuments?.manifests ?? [])],
+    schema,
+    options.trustedDocuments?.mode ?? 'allow',
+  );
+  const singleConnectionSse = serveGraphQLSseSingleConnection({
+    endpoint: ROUTES.graphql,
+    trusted,
+    callerOf,
+    maxBodyBytes: MAX_REQUEST_BYTES,
+  });
   metrics.watch({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions, longConnection: options.longConnectionStats });
   let state: 'starting' | 'ready' | 'draining' = 'starting';
   const readiness = async (fetchAPI: { Response: typeof Response }): Promise<Response> => {
@@ -310,7 +319,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     graphqlEndpoint: ROUTES.graphql,
     healthCheckEndpoint: ROUTES.health,
     // Per page load: the approval tab gets a new idempotency key each time.
-    graphiql: () => graphiqlOptions({ defaultQuery: options.graphiqlDefaultQuery, sampleUserIds: options.sampleUserIds, sampleTask: options.sampleTask }),
+    graphiql: () =>
+      graphiqlOptions({ defaultQuery: options.graphiqlDefaultQuery, sampleUserIds: options.sampleUserIds, sampleTask: options.sampleTask }),
     plugins: [
       useReadinessCheck({ endpoint: ROUTES.ready, check: ({ fetchAPI }) => readiness(fetchAPI) }),
       useMetricsEndpoint(ROUTES.metrics, metrics),
@@ -326,21 +336,29 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
    * route has no GraphiQL, WebSocket or single-connection SSE (a router sends plain HTTP requests).
    * The guards are the same, so a router's request is authenticated, limited and costed like any other.
    */
-  const subgraphYoga = serveGraphQL({ schema: subgraphSchema, graphqlEndpoint: ROUTES.subgraph, graphiql: false, plugins: [...guardsOf(ROUTES.subgraph), ...answersFromCache] });
+  const subgraphYoga = serveGraphQL({
+    schema: subgraphSchema,
+    graphqlEndpoint: ROUTES.subgraph,
+    graphiql: false,
+    plugins: [...guardsOf(ROUTES.subgraph), ...answersFromCache],
+  });
 
   const quietRoutes: readonly string[] = [ROUTES.health, ROUTES.ready, ROUTES.metrics];
   // Node's defaults hold a socket 60 s for slow headers and 300 s for a slow body, checked every 30 s.
-  const server = createServer({ headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: 1_000 }, (req, res) => {
-    const route = routeOf(req);
-    const scope = trackRequest(req, res, route, { logger, metrics, quiet: quietRoutes.includes(route) });
-    runInRequestScope(scope, () => {
-      if (options.webhook && route === ROUTES.webhook && req.method === 'POST') {
-        options.webhook(req, res);
-        return;
-      }
-      void (route === ROUTES.subgraph ? subgraphYoga : yoga)(req, res);
-    });
-  });
+  const server = createServer(
+    { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: 1_000 },
+    (req, res) => {
+      const route = routeOf(req);
+      const scope = trackRequest(req, res, route, { logger, metrics, quiet: quietRoutes.includes(route) });
+      runInRequestScope(scope, () => {
+        if (options.webhook && route === ROUTES.webhook && req.method === 'POST') {
+          options.webhook(req, res);
+          return;
+        }
+        void (route === ROUTES.subgraph ? subgraphYoga : yoga)(req, res);
+      });
+    },
+  );
   const webSockets = serveGraphQLOverWebSocket(server, yoga, ROUTES.graphql, MAX_REQUEST_BYTES, {
     authenticator: options.auth,
     allowedOrigins: options.corsOrigins ?? [],
@@ -373,5 +391,16 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       stopDroppingAnswers();
     })());
 
-  return { url, graphqlUrl: `${url}${ROUTES.graphql}`, subgraphUrl: `${url}${ROUTES.subgraph}`, server, yoga, cache, metrics, resultCache, activeSubscriptions, close };
+  return {
+    url,
+    graphqlUrl: `${url}${ROUTES.graphql}`,
+    subgraphUrl: `${url}${ROUTES.subgraph}`,
+    server,
+    yoga,
+    cache,
+    metrics,
+    resultCache,
+    activeSubscriptions,
+    close,
+  };
 }

@@ -51,7 +51,12 @@ interface Stream {
 }
 
 type Yoga = Parameters<NonNullable<Plugin['onYogaInit']>>[0]['yoga'];
-type FetchAPI = { Request: typeof Request; Response: typeof Response; ReadableStream: typeof ReadableStream; TextEncoder: typeof TextEncoder };
+type FetchAPI = {
+  Request: typeof Request;
+  Response: typeof Response;
+  ReadableStream: typeof ReadableStream;
+  TextEncoder: typeof TextEncoder;
+};
 
 const CLOSE_GRACE_MS = 1_000;
 
@@ -69,7 +74,10 @@ function isSingleConnectionRequest(request: Request, url: URL): boolean {
 }
 
 function json(fetchAPI: FetchAPI, status: number, message: string): Response {
-  return new fetchAPI.Response(JSON.stringify({ errors: [{ message }] }), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new fetchAPI.Response(JSON.stringify({ errors: [{ message }] }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 }
 
 /** The body as text, or undefined when it is larger than `max` bytes (it is not read further). */
@@ -112,7 +120,9 @@ export function serveGraphQLSseSingleConnection(options: SingleConnectionOptions
     const stream = streams.get(token);
     if (!stream || stream.end || !handler || !fetchAPI) return;
     streams.delete(token);
-    const response = await handler(new fetchAPI.Request(`http://gateway${endpoint}`, { headers: { accept: 'text/event-stream', [TOKEN_HEADER_KEY]: token } }));
+    const response = await handler(
+      new fetchAPI.Request(`http://gateway${endpoint}`, { headers: { accept: 'text/event-stream', [TOKEN_HEADER_KEY]: token } }),
+    );
     await response.body?.cancel();
   };
 
@@ -165,7 +175,8 @@ export function serveGraphQLSseSingleConnection(options: SingleConnectionOptions
     const forwarded = new api.Request(request.url, { method: request.method, headers: request.headers, body, signal: ending.signal });
     serverContexts.set(forwarded, serverContext);
     const response = await handler(forwarded);
-    const opened = stream && !stream.end && response.status === 200 && response.headers.get('content-type')?.startsWith('text/event-stream');
+    const opened =
+      stream && !stream.end && response.status === 200 && response.headers.get('content-type')?.startsWith('text/event-stream');
     if (!opened || token === undefined) return response;
     clearTimeout(stream.expiry);
     stream.end = () => ending.abort();

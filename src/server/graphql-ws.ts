@@ -92,15 +92,21 @@ export function serveGraphQLOverWebSocket<ServerContext extends object, UserCont
     path,
     maxPayload: maxPayloadBytes,
     // Browsers let any page open a WebSocket anywhere; only listed origins (and the gateway's own pages) may.
-    verifyClient: ({ origin, req }: { origin?: string; req: IncomingMessage }, done: (ok: boolean, status?: number, reason?: string) => void) =>
-      originAllowed(origin, req.headers.host, guard.allowedOrigins) ? done(true) : done(false, 403, 'Origin not allowed'),
+    verifyClient: (
+      { origin, req }: { origin?: string; req: IncomingMessage },
+      done: (ok: boolean, status?: number, reason?: string) => void,
+    ) => (originAllowed(origin, req.headers.host, guard.allowedOrigins) ? done(true) : done(false, 403, 'Origin not allowed')),
   });
   const connections = new Set<Context>();
   /** One request id per connection (the upgrade request's `x-request-id`, or a new one): its operations' log lines and errors carry it. */
   const scopes = new WeakMap<Context, RequestScope>();
   const scopeOf = (ctx: Context) => {
     let scope = scopes.get(ctx);
-    if (!scope) scopes.set(ctx, (scope = openRequestScope(requestIdFrom((ctx.extra as { request: IncomingMessage }).request.headers[REQUEST_ID_HEADER]))));
+    if (!scope)
+      scopes.set(
+        ctx,
+        (scope = openRequestScope(requestIdFrom((ctx.extra as { request: IncomingMessage }).request.headers[REQUEST_ID_HEADER]))),
+      );
     return scope;
   };
   const operating = () => [...connections].some((ctx) => Object.keys(ctx.subscriptions).length > 0);
@@ -110,7 +116,9 @@ export function serveGraphQLOverWebSocket<ServerContext extends object, UserCont
       onConnect: async (ctx) => {
         if (guard.authenticator) {
           try {
-            (ctx.extra as CallerCarrier).caller = await guard.authenticator.authenticate(socketCredentials(ctx.connectionParams, ctx.extra.request));
+            (ctx.extra as CallerCarrier).caller = await guard.authenticator.authenticate(
+              socketCredentials(ctx.connectionParams, ctx.extra.request),
+            );
           } catch (error) {
             if (!(error instanceof AuthenticationError)) throw error;
             logRefusal(guard.logger, error, 'websocket');

@@ -95,7 +95,8 @@ export class ResultCache {
     const { result, json } = answer;
     return {
       ...result,
-      stringify: (out: ExecutionResult) => (out.data === result.data && out.errors === undefined && out.extensions === result.extensions ? json : JSON.stringify(out)),
+      stringify: (out: ExecutionResult) =>
+        out.data === result.data && out.errors === undefined && out.extensions === result.extensions ? json : JSON.stringify(out),
     };
   }
 

@@ -44,7 +44,11 @@ export function ownManifest(): TrustedDocumentManifest {
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Every manifest checked against the schema; the first bad entry stops start-up with its id and why. */
-export function loadTrustedDocuments(manifests: readonly TrustedDocumentManifest[], schema: GraphQLSchema, mode: TrustedDocumentsMode): TrustedDocuments {
+export function loadTrustedDocuments(
+  manifests: readonly TrustedDocumentManifest[],
+  schema: GraphQLSchema,
+  mode: TrustedDocumentsMode,
+): TrustedDocuments {
   const byId = new Map<string, string>();
   const texts = new Set<string>();
   for (const { source, documents } of manifests) {

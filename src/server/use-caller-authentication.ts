@@ -31,7 +31,8 @@ export function unauthenticatedBody(message: string): string {
 
 /** Why a caller was refused, for the log: the reason only, never the credential. */
 export function logRefusal(logger: Logger, error: AuthenticationError, transport: string): void {
-  if (error.unavailable) logger.warn({ transport, reason: error.message, cause: String(error.cause) }, 'caller refused: its credentials could not be checked');
+  if (error.unavailable)
+    logger.warn({ transport, reason: error.message, cause: String(error.cause) }, 'caller refused: its credentials could not be checked');
   else logger.debug({ transport, reason: error.message }, 'caller refused');
 }
 

@@ -37,10 +37,14 @@ export function useCostLimit({ maxCost, onRefused }: CostLimitOptions): Plugin {
           validate: ({ complexity }, report) => {
             if (complexity > maxCost) {
               report(
-                limitRefusal('cost', `The operation's estimated cost is ${complexity}, above the limit of ${maxCost}: select fewer fields that need Feishu, or ask for smaller pages.`, {
-                  limit: maxCost,
-                  found: complexity,
-                }),
+                limitRefusal(
+                  'cost',
+                  `The operation's estimated cost is ${complexity}, above the limit of ${maxCost}: select fewer fields that need Feishu, or ask for smaller pages.`,
+                  {
+                    limit: maxCost,
+                    found: complexity,
+                  },
+                ),
               );
             }
           },

@@ -34,7 +34,12 @@ function describe(document: DocumentNode, operationName: string | null | undefin
   return { name: operation?.name?.value ?? 'anonymous', type: operation?.operation ?? 'unknown' };
 }
 
-function startSpan(request: Request | undefined, name: string, type: string, requestId: string | undefined): { span: Span; active: ReturnType<typeof context.active> } {
+function startSpan(
+  request: Request | undefined,
+  name: string,
+  type: string,
+  requestId: string | undefined,
+): { span: Span; active: ReturnType<typeof context.active> } {
   const parent = request ? propagation.extract(ROOT_CONTEXT, request.headers, headersGetter) : context.active();
   const span = trace.getTracer(TRACER_NAME).startSpan(
     name === 'anonymous' ? type : `${type} ${name}`,
@@ -71,7 +76,10 @@ export function useOperationTelemetry(metrics: GatewayMetrics): Plugin<{ request
       return {
         onExecuteDone({ result }) {
           const outcome = outcomeOf(result);
-          metrics.operationDuration.observe({ operation: metrics.operationLabel(name), type, outcome }, (performance.now() - started) / 1000);
+          metrics.operationDuration.observe(
+            { operation: metrics.operationLabel(name), type, outcome },
+            (performance.now() - started) / 1000,
+          );
           if (scope) scope.access['outcome'] = outcome;
           endSpan(span, result);
         },

@@ -31,7 +31,10 @@ export function useQueryLimits({ limits, onRefused }: QueryLimitsOptions): Plugi
     (context: ValidationContext | null, error: GraphQLError): void => {
       onRefused?.(kind);
       const found = foundIn(error.message);
-      const refusal = limitRefusal(kind, `${what} may be at most ${limit}${found === undefined ? '' : `, found ${found}`}.`, { limit, found });
+      const refusal = limitRefusal(kind, `${what} may be at most ${limit}${found === undefined ? '' : `, found ${found}`}.`, {
+        limit,
+        found,
+      });
       if (!context) throw refusal;
       context.reportError(refusal);
     };
@@ -43,8 +46,17 @@ export function useQueryLimits({ limits, onRefused }: QueryLimitsOptions): Plugi
       onReject: [reportAs('tokens', limits.maxTokens, 'The number of tokens in a document')],
     }),
     // Fragments add no depth of their own: only the fields they select do.
-    maxDepthPlugin({ n: limits.maxDepth, flattenFragments: true, propagateOnRejection: false, onReject: [reportAs('depth', limits.maxDepth, 'The depth of an operation')] }),
-    maxAliasesPlugin({ n: limits.maxAliases, propagateOnRejection: false, onReject: [reportAs('aliases', limits.maxAliases, 'The number of aliases in an operation')] }),
+    maxDepthPlugin({
+      n: limits.maxDepth,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [reportAs('depth', limits.maxDepth, 'The depth of an operation')],
+    }),
+    maxAliasesPlugin({
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [reportAs('aliases', limits.maxAliases, 'The number of aliases in an operation')],
+    }),
     maxDirectivesPlugin({
       n: limits.maxDirectives,
       propagateOnRejection: false,

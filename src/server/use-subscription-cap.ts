@@ -26,9 +26,12 @@ export function useSubscriptionCap<Context extends object>(options: Subscription
         options.onRefused?.();
         setResultAndStopExecution({
           errors: [
-            new GraphQLError(`A caller may hold at most ${options.maxPerCaller} subscriptions open at once; close one before opening another.`, {
-              extensions: { code: TOO_MANY_SUBSCRIPTIONS, limit: options.maxPerCaller },
-            }),
+            new GraphQLError(
+              `A caller may hold at most ${options.maxPerCaller} subscriptions open at once; close one before opening another.`,
+              {
+                extensions: { code: TOO_MANY_SUBSCRIPTIONS, limit: options.maxPerCaller },
+              },
+            ),
           ],
         });
         return;

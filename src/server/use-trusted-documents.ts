@@ -11,7 +11,15 @@ import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operation
 import type { GraphQLError } from 'graphql';
 import type { Caller } from '../auth/caller.js';
 import type { CallerCarrier } from './use-caller-authentication.js';
-import { documentIdOf, missingDocumentError, refusesText, unknownDocumentError, untrustedDocumentError, type OperationParams, type TrustedDocuments } from './trusted-documents.js';
+import {
+  documentIdOf,
+  missingDocumentError,
+  refusesText,
+  unknownDocumentError,
+  untrustedDocumentError,
+  type OperationParams,
+  type TrustedDocuments,
+} from './trusted-documents.js';
 
 /** The same error with the HTTP status yoga answers it with (yoga keeps `http` out of the response body). */
 function withStatus(error: GraphQLError, status: number): GraphQLError {
@@ -42,7 +50,8 @@ export function useTrustedDocuments(trusted: TrustedDocuments, callerOf: (carrie
       );
     },
     onParams({ params, context }) {
-      if (params.query && refusesText(trusted, params.query, callerOf((context as CallerCarrier).caller))) throw withStatus(untrustedDocumentError(), 403);
+      if (params.query && refusesText(trusted, params.query, callerOf((context as CallerCarrier).caller)))
+        throw withStatus(untrustedDocumentError(), 403);
     },
   };
 }

@@ -40,11 +40,22 @@ export type CallPipeline = <B>(request: EndpointRequest, options?: CallOptions) 
 
 /** Waits that ended at the deadline before anything was sent: safe to try again later, even for a PUT. */
 function notSentInTime(endpoint: Endpoint): UpstreamError {
-  return new UpstreamError({ kind: 'TIMEOUT', endpoint, message: `${endpoint}: deadline passed before the request could be sent`, retryable: true });
+  return new UpstreamError({
+    kind: 'TIMEOUT',
+    endpoint,
+    message: `${endpoint}: deadline passed before the request could be sent`,
+    retryable: true,
+  });
 }
 
 export function createCallPipeline(deps: CallPipelineDeps): CallPipeline {
-  const attempt = async <B>(request: EndpointRequest, token: string, deadline: number, signal: AbortSignal, spender: Spender): Promise<B> => {
+  const attempt = async <B>(
+    request: EndpointRequest,
+    token: string,
+    deadline: number,
+    signal: AbortSignal,
+    spender: Spender,
+  ): Promise<B> => {
     const release = await deps.slots[request.endpoint].acquire(signal);
     const callClass = spender.callClass ?? 'interactive';
     let ticket: ReturnType<CircuitBreaker['admit']> | undefined;
@@ -105,7 +116,10 @@ export function createCallPipeline(deps: CallPipelineDeps): CallPipeline {
         const error = thrown instanceof UpstreamError ? thrown : notSentInTime(endpoint);
         const decision = decideRetry(error, { attempt: attempts, tokenRefreshed, msLeft: deadline - deps.now(), policy: deps.retry });
         if (!decision.retry) throw error;
-        deps.logger.debug({ endpoint, attempt: attempts, kind: error.kind, feishuCode: error.feishuCode, delayMs: decision.delayMs }, 'feishu call retried');
+        deps.logger.debug(
+          { endpoint, attempt: attempts, kind: error.kind, feishuCode: error.feishuCode, delayMs: decision.delayMs },
+          'feishu call retried',
+        );
         if (decision.refreshToken) {
           if (token !== undefined) deps.tokens.invalidate(token);
           tokenRefreshed = true;

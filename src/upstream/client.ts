@@ -115,8 +115,10 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
         ...options.breaker,
         now,
         onStateChange: (endpoint, state) => {
-          if (state === 'open') logger.warn({ endpoint, state }, 'Feishu keeps failing: calls to this endpoint are paused until a probe succeeds');
-          else logger.info({ endpoint, state }, state === 'closed' ? 'Feishu answers again: calls to this endpoint resume' : 'probing Feishu');
+          if (state === 'open')
+            logger.warn({ endpoint, state }, 'Feishu keeps failing: calls to this endpoint are paused until a probe succeeds');
+          else
+            logger.info({ endpoint, state }, state === 'closed' ? 'Feishu answers again: calls to this endpoint resume' : 'probing Feishu');
           options.observer?.breakerChanged?.(endpoint, state);
         },
         onRefused: (endpoint) => options.observer?.breakerRefused?.(endpoint),
@@ -134,7 +136,13 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     async getProcess(processId, readOptions) {
       try {
         const { data } = await send<WireResponseEnvelope<WireProcess>>(getProcessRequest(processId, readOptions?.userIdType), readOptions);
-        if (!data) throw new UpstreamError({ kind: 'BAD_RESPONSE', endpoint: 'getProcess', message: 'getProcess: answer without data', retryable: false });
+        if (!data)
+          throw new UpstreamError({
+            kind: 'BAD_RESPONSE',
+            endpoint: 'getProcess',
+            message: 'getProcess: answer without data',
+            retryable: false,
+          });
         return mapped('getProcess', () => mapProcess(data));
       } catch (error) {
         if (error instanceof UpstreamError && error.feishuCode === FEISHU_CODES.processNotFound) return null;
@@ -148,7 +156,10 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     },
 
     async getFlowVariables(processId, keys, readOptions) {
-      const { data } = await send<WireResponseEnvelope<WireVariableData>>(flowDataRequest(processId, keys, readOptions?.userIdType), readOptions);
+      const { data } = await send<WireResponseEnvelope<WireVariableData>>(
+        flowDataRequest(processId, keys, readOptions?.userIdType),
+        readOptions,
+      );
       return mapped('getFlowData', () => mapVariableData(data));
     },
 

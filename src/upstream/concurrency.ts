@@ -14,7 +14,8 @@ export class Semaphore {
   private readonly queue: Waiter[] = [];
 
   constructor(readonly capacity: number) {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`semaphore capacity must be a whole number >= 1, got ${capacity}`);
+    if (!Number.isInteger(capacity) || capacity < 1)
+      throw new RangeError(`semaphore capacity must be a whole number >= 1, got ${capacity}`);
   }
 
   /** Resolves with a release function once a slot is free; rejects with the signal's reason if it aborts first. */

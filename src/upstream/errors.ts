@@ -1,11 +1,5 @@
 /** Why an upstream call failed, as callers branch on it. */
-export type UpstreamErrorKind =
-  | 'FEISHU_ERROR'
-  | 'RATE_LIMITED'
-  | 'UNAVAILABLE'
-  | 'TIMEOUT'
-  | 'AUTH_FAILED'
-  | 'BAD_RESPONSE';
+export type UpstreamErrorKind = 'FEISHU_ERROR' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'TIMEOUT' | 'AUTH_FAILED' | 'BAD_RESPONSE';
 
 export interface UpstreamErrorInit {
   kind: UpstreamErrorKind;

@@ -110,12 +110,15 @@ export class FeishuHttp {
       });
       status = response.statusCode;
       const text = await response.body.text();
-      const decoded = decodeResponse<B>({ status, headers: response.headers, text }, {
-        endpoint: request.endpoint,
-        idempotent,
-        nestedCode: request.nestedCode,
-        secrets,
-      });
+      const decoded = decodeResponse<B>(
+        { status, headers: response.headers, text },
+        {
+          endpoint: request.endpoint,
+          idempotent,
+          nestedCode: request.nestedCode,
+          secrets,
+        },
+      );
       outcome = { code: 0, logId: decoded.logId };
       return decoded;
     } catch (error) {

@@ -118,8 +118,7 @@ function mapTaskItem(processId: string, item: WireDoneItem, source: TaskSource):
 
 export function mapProcess(wire: WireProcess): Process {
   const id = wire.process_id;
-  const tasks = (items: WireDoneItem[] | undefined, source: TaskSource) =>
-    (items ?? []).map((item) => mapTaskItem(id, item, source));
+  const tasks = (items: WireDoneItem[] | undefined, source: TaskSource) => (items ?? []).map((item) => mapTaskItem(id, item, source));
   const ccTasks: CcTask[] = (wire.cc_list ?? []).map((cc) => ({
     approverId: cc.approver_id,
     processId: id,
@@ -188,7 +187,11 @@ export function mapApproverTaskPage(data: WireApproversData | undefined): Approv
 class UnresolvableValue extends Error {}
 
 /** Resolves one VariableValue; list and record members are looked up in `subValues`, recursively. */
-function resolveValue(value: WireVariableValue, subValues: ReadonlyMap<string, WireVariableValue>, path: readonly string[]): FieldValue | null {
+function resolveValue(
+  value: WireVariableValue,
+  subValues: ReadonlyMap<string, WireVariableValue>,
+  path: readonly string[],
+): FieldValue | null {
   const lookup = (key: string): FieldValue | null => {
     if (path.includes(key)) throw new UnresolvableValue(`reference cycle through sub-value key "${key}"`);
     const sub = subValues.get(key);

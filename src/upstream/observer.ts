@@ -79,7 +79,8 @@ export function outcomeOf(error: UpstreamError | undefined): CallOutcome {
       return 'bad_response';
     case 'FEISHU_ERROR':
       if (error.feishuCode === FEISHU_CODES.processNotFound) return 'feishu_not_found';
-      if ((error.httpStatus ?? 0) >= 500 || (error.feishuCode !== undefined && FEISHU_CODES.transient.includes(error.feishuCode))) return 'feishu_transient';
+      if ((error.httpStatus ?? 0) >= 500 || (error.feishuCode !== undefined && FEISHU_CODES.transient.includes(error.feishuCode)))
+        return 'feishu_transient';
       return 'feishu_rejected';
   }
 }

@@ -50,7 +50,12 @@ export interface OperationSpender {
 }
 
 /** `onRefused` is told of each call refused for the budget (metrics). */
-export function withOperationBudget(api: ProcessApi, budget: OperationBudget, spender: OperationSpender, onRefused?: (endpoint: Endpoint) => void): ProcessApi {
+export function withOperationBudget(
+  api: ProcessApi,
+  budget: OperationBudget,
+  spender: OperationSpender,
+  onRefused?: (endpoint: Endpoint) => void,
+): ProcessApi {
   const spent = new Map<Endpoint, number>();
   const spend = <O extends CallOptions>(endpoint: Endpoint, options: O | undefined): O => {
     const used = spent.get(endpoint) ?? 0;

@@ -6,7 +6,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Endpoint } from './api.js';
 import { guardedWindowMs, type Budget } from './budgets.js';
 import { UpstreamError } from './errors.js';
-import { backgroundCap, callerCap, DEFAULT_FAIR_SHARES, ShareExhaustedError, validateFairShares, type FairShares, type Spender } from './fair-shares.js';
+import {
+  backgroundCap,
+  callerCap,
+  DEFAULT_FAIR_SHARES,
+  ShareExhaustedError,
+  validateFairShares,
+  type FairShares,
+  type Spender,
+} from './fair-shares.js';
 
 export { FEISHU_BUDGETS, type Budget } from './budgets.js';
 
@@ -63,12 +71,14 @@ export class MemoryRateLimiter implements RateLimiter {
     prune(log, now - windowMs);
     if (spender.callClass === 'background') {
       const cap = backgroundCap(budget, this.shares);
-      if (log.length >= cap) throw new ShareExhaustedError(endpoint, 'background_share', cap, budget, (log[log.length - cap] as number) + windowMs - now);
+      if (log.length >= cap)
+        throw new ShareExhaustedError(endpoint, 'background_share', cap, budget, (log[log.length - cap] as number) + windowMs - now);
     }
     const mine = spender.caller === undefined ? undefined : this.callerLog(endpoint, spender.caller, now - windowMs);
     if (mine) {
       const cap = callerCap(budget, this.shares);
-      if (mine.length >= cap) throw new ShareExhaustedError(endpoint, 'caller_share', cap, budget, (mine[mine.length - cap] as number) + windowMs - now);
+      if (mine.length >= cap)
+        throw new ShareExhaustedError(endpoint, 'caller_share', cap, budget, (mine[mine.length - cap] as number) + windowMs - now);
     }
     const blocking = log[log.length - budget.limit];
     const slot = blocking === undefined ? now : Math.max(now, blocking + windowMs);

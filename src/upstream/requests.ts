@@ -2,7 +2,14 @@
  * Domain queries and commands to Feishu requests (method, path, query, body) for the ten endpoints.
  * Pure: the client sends what these return, and tests compare them to the documented examples.
  */
-import type { Actor, AddApproversCommand, ApproveTaskCommand, EndProcessCommand, RejectTaskCommand, TransferTasksCommand } from '../domain/actions.js';
+import type {
+  Actor,
+  AddApproversCommand,
+  ApproveTaskCommand,
+  EndProcessCommand,
+  RejectTaskCommand,
+  TransferTasksCommand,
+} from '../domain/actions.js';
 import type { UserIdType } from '../domain/process.js';
 import type { Endpoint, ListApproverTasksQuery, ListProcessesQuery } from './api.js';
 import {
@@ -102,7 +109,11 @@ export function listApproversRequest(query: ListApproverTasksQuery): EndpointReq
  * The actor as each write endpoint names it: Feishu calls the user's field `user_id` or `operator`,
  * and the "the system acts" flag `system_approval` or `system_user`, depending on the endpoint.
  */
-function actorFields<I extends string, S extends string>(actor: Actor, idField: I, systemField: S): Partial<Record<I, string>> & Record<S, boolean> {
+function actorFields<I extends string, S extends string>(
+  actor: Actor,
+  idField: I,
+  systemField: S,
+): Partial<Record<I, string>> & Record<S, boolean> {
   const fields = actor.kind === 'user' ? { [idField]: actor.userId, [systemField]: false } : { [systemField]: true };
   return fields as Partial<Record<I, string>> & Record<S, boolean>;
 }
@@ -134,7 +145,6 @@ export function rejectRequest(command: RejectTaskCommand): EndpointRequest {
   return approverUpdate(command, { status: approverActionCodes.codeOf('REJECT') });
 }
 
-
 export function addApproversRequest(command: AddApproversCommand): EndpointRequest {
   const body: WireExtraBody = {
     ...actorFields(command.actor, 'operator', 'system_user'),
@@ -145,7 +155,13 @@ export function addApproversRequest(command: AddApproversCommand): EndpointReque
     extra_user_ids: command.userIds,
     remark: command.remark,
   };
-  return { endpoint: 'addApprovers', method: 'PUT', path: `${PROCESSES}/${segment(command.processId)}/extra`, query: actorQuery(command.actor), body };
+  return {
+    endpoint: 'addApprovers',
+    method: 'PUT',
+    path: `${PROCESSES}/${segment(command.processId)}/extra`,
+    query: actorQuery(command.actor),
+    body,
+  };
 }
 
 export function transferRequest(command: TransferTasksCommand): EndpointRequest {
@@ -155,7 +171,13 @@ export function transferRequest(command: TransferTasksCommand): EndpointRequest 
     approver_ids: command.approverIds,
     remark: command.remark,
   };
-  return { endpoint: 'transferTasks', method: 'PUT', path: `${PROCESSES}/${segment(command.processId)}/transfer`, query: actorQuery(command.actor), body };
+  return {
+    endpoint: 'transferTasks',
+    method: 'PUT',
+    path: `${PROCESSES}/${segment(command.processId)}/transfer`,
+    query: actorQuery(command.actor),
+    body,
+  };
 }
 
 /** Withdraw and revoke share a body; their paths are top-level resources, not under `processes`. */

@@ -65,19 +65,40 @@ export class TokenManager {
     const body: WireTokenRequest = { app_id: appId, app_secret: appSecret };
     const issuedAt = now();
     const { body: answer, logId } = await http
-      .call<WireTokenResponse>({ endpoint: TOKEN_ENDPOINT, method: 'POST', path: TOKEN_PATH, body, signal: AbortSignal.timeout(requestTimeoutMs) })
+      .call<WireTokenResponse>({
+        endpoint: TOKEN_ENDPOINT,
+        method: 'POST',
+        path: TOKEN_PATH,
+        body,
+        signal: AbortSignal.timeout(requestTimeoutMs),
+      })
       .catch((error: unknown) => {
         // A refused app (wrong secret, unauthorised) is an authentication failure, not a Feishu hiccup.
         if (error instanceof UpstreamError && error.kind === 'FEISHU_ERROR' && !error.retryable) {
           const { endpoint, message, httpStatus, feishuCode, logId } = error;
-          throw new UpstreamError({ kind: 'AUTH_FAILED', endpoint, message, httpStatus, feishuCode, logId, retryable: false, cause: error });
+          throw new UpstreamError({
+            kind: 'AUTH_FAILED',
+            endpoint,
+            message,
+            httpStatus,
+            feishuCode,
+            logId,
+            retryable: false,
+            cause: error,
+          });
         }
         throw error;
       });
     const token = answer.tenant_access_token;
     const expire = answer.expire;
     if (!token || typeof expire !== 'number' || expire <= 0) {
-      throw new UpstreamError({ kind: 'BAD_RESPONSE', endpoint: TOKEN_ENDPOINT, message: `${TOKEN_ENDPOINT}: answer without a token or expiry`, logId, retryable: false });
+      throw new UpstreamError({
+        kind: 'BAD_RESPONSE',
+        endpoint: TOKEN_ENDPOINT,
+        message: `${TOKEN_ENDPOINT}: answer without a token or expiry`,
+        logId,
+        retryable: false,
+      });
     }
     const lifetimeMs = expire * 1000;
     // A token that lives less than the refresh margin is used for half its life rather than never.

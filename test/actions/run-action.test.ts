@@ -15,7 +15,15 @@ afterAll(async () => {
 });
 
 function feishuFailure(code: number, httpStatus = 400): UpstreamError {
-  return new UpstreamError({ kind: 'FEISHU_ERROR', endpoint: 'updateApprover', message: 'refused', httpStatus, feishuCode: code, logId: 'log-1', retryable: false });
+  return new UpstreamError({
+    kind: 'FEISHU_ERROR',
+    endpoint: 'updateApprover',
+    message: 'refused',
+    httpStatus,
+    feishuCode: code,
+    logId: 'log-1',
+    retryable: false,
+  });
 }
 
 function harness(store: IdempotencyStore) {
@@ -54,14 +62,27 @@ const stores: [string, () => IdempotencyStore][] = [
 describe.each(stores)('runAction with the %s idempotency store', (_name, makeStore) => {
   it('invalidates the process after a successful PUT', async () => {
     const h = harness(makeStore());
-    await expect(runAction(h.deps, h.request(async () => {}, { idempotencyKey: undefined }))).resolves.toBe('p1');
+    await expect(
+      runAction(
+        h.deps,
+        h.request(async () => {}, { idempotencyKey: undefined }),
+      ),
+    ).resolves.toBe('p1');
     expect(h.invalidated).toEqual(['p1']);
   });
 
   it('replays the first outcome for a retried key and sends one PUT', async () => {
     const h = harness(makeStore());
-    await runAction(h.deps, h.request(async () => {}));
-    await expect(runAction(h.deps, h.request(async () => {}))).resolves.toBe('p1');
+    await runAction(
+      h.deps,
+      h.request(async () => {}),
+    );
+    await expect(
+      runAction(
+        h.deps,
+        h.request(async () => {}),
+      ),
+    ).resolves.toBe('p1');
     expect(h.puts()).toBe(1);
   });
 
@@ -70,7 +91,10 @@ describe.each(stores)('runAction with the %s idempotency store', (_name, makeSto
     let release!: () => void;
     const slow = () => new Promise<void>((resolve) => (release = resolve));
     const first = runAction(h.deps, h.request(slow));
-    const second = runAction(h.deps, h.request(async () => {}));
+    const second = runAction(
+      h.deps,
+      h.request(async () => {}),
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     release();
     await expect(Promise.all([first, second])).resolves.toEqual(['p1', 'p1']);
@@ -85,7 +109,16 @@ describe.each(stores)('runAction with the %s idempotency store', (_name, makeSto
     const first = await failureOf(runAction(h.deps, h.request(boom)));
     expect(first.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(first.message).toMatch(/outcome is unknown/);
-    expect((await failureOf(runAction(h.deps, h.request(async () => {})))).code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(
+      (
+        await failureOf(
+          runAction(
+            h.deps,
+            h.request(async () => {}),
+          ),
+        )
+      ).code,
+    ).toBe('UPSTREAM_UNAVAILABLE');
     expect(h.puts()).toBe(1);
   });
 
@@ -96,7 +129,12 @@ describe.each(stores)('runAction with the %s idempotency store', (_name, makeSto
     };
     const failure = await failureOf(runAction(h.deps, h.request(limited)));
     expect(failure).toMatchObject({ code: 'RATE_LIMITED', retryAfter: 3 });
-    await expect(runAction(h.deps, h.request(async () => {}))).resolves.toBe('p1');
+    await expect(
+      runAction(
+        h.deps,
+        h.request(async () => {}),
+      ),
+    ).resolves.toBe('p1');
     expect(h.puts()).toBe(2);
   });
 
@@ -108,35 +146,74 @@ describe.each(stores)('runAction with the %s idempotency store', (_name, makeSto
       invalidateProcess: () => Promise.reject(new Error('redis is down')),
       onInvalidationFailed: (processId: string) => void failures.push(processId),
     };
-    await expect(runAction(deps, h.request(async () => {}))).resolves.toBe('p1');
-    await expect(runAction(deps, h.request(async () => {}))).resolves.toBe('p1');
+    await expect(
+      runAction(
+        deps,
+        h.request(async () => {}),
+      ),
+    ).resolves.toBe('p1');
+    await expect(
+      runAction(
+        deps,
+        h.request(async () => {}),
+      ),
+    ).resolves.toBe('p1');
     expect(h.puts()).toBe(1);
     expect(failures).toEqual(['p1']);
   });
 
   it.each([
-    ['a refused token', new UpstreamError({ kind: 'AUTH_FAILED', endpoint: 'updateApprover', message: 'token', feishuCode: 99991663, retryable: false })],
-    ['a request never sent', new UpstreamError({ kind: 'UNAVAILABLE', endpoint: 'updateApprover', message: 'ECONNREFUSED', retryable: true })],
+    [
+      'a refused token',
+      new UpstreamError({ kind: 'AUTH_FAILED', endpoint: 'updateApprover', message: 'token', feishuCode: 99991663, retryable: false }),
+    ],
+    [
+      'a request never sent',
+      new UpstreamError({ kind: 'UNAVAILABLE', endpoint: 'updateApprover', message: 'ECONNREFUSED', retryable: true }),
+    ],
     ['a deadline before sending', new UpstreamError({ kind: 'TIMEOUT', endpoint: 'updateApprover', message: 'not sent', retryable: true })],
   ])('lets a retry under the same key run again after %s', async (_case, error) => {
     const h = harness(makeStore());
-    const failure = await failureOf(runAction(h.deps, h.request(async () => Promise.reject(error))));
+    const failure = await failureOf(
+      runAction(
+        h.deps,
+        h.request(async () => Promise.reject(error)),
+      ),
+    );
     expect(failure.message).toMatch(/nothing was done; retrying is safe/);
-    await expect(runAction(h.deps, h.request(async () => {}))).resolves.toBe('p1');
+    await expect(
+      runAction(
+        h.deps,
+        h.request(async () => {}),
+      ),
+    ).resolves.toBe('p1');
     expect(h.puts()).toBe(2);
   });
 
   it('refuses the same key with another input', async () => {
     const h = harness(makeStore());
-    await runAction(h.deps, h.request(async () => {}));
-    const failure = await failureOf(runAction(h.deps, h.request(async () => {}, { command: { approverId: 'other' } })));
+    await runAction(
+      h.deps,
+      h.request(async () => {}),
+    );
+    const failure = await failureOf(
+      runAction(
+        h.deps,
+        h.request(async () => {}, { command: { approverId: 'other' } }),
+      ),
+    );
     expect(failure.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(h.puts()).toBe(1);
   });
 
   it('maps documented Feishu codes to named errors with code and log id, and drops the stale cache', async () => {
     const h = harness(makeStore());
-    const failure = await failureOf(runAction(h.deps, h.request(async () => Promise.reject(feishuFailure(1161001)), { idempotencyKey: undefined })));
+    const failure = await failureOf(
+      runAction(
+        h.deps,
+        h.request(async () => Promise.reject(feishuFailure(1161001)), { idempotencyKey: undefined }),
+      ),
+    );
     expect(failure).toMatchObject({ code: 'TASK_ALREADY_PROCESSED', feishuCode: 1161001, logId: 'log-1' });
     expect(h.invalidated).toEqual(['p1']);
   });

@@ -69,18 +69,31 @@ describe('approveTask input', () => {
     });
     expect(command.formValues).toEqual([
       { apiName: 'remark', value: { kind: 'text', text: 'ok' } },
-      { apiName: 'people', value: { kind: 'list', items: [{ kind: 'employment', employmentId: 'e1' }, { kind: 'employment', employmentId: 'e2' }] } },
+      {
+        apiName: 'people',
+        value: {
+          kind: 'list',
+          items: [
+            { kind: 'employment', employmentId: 'e1' },
+            { kind: 'employment', employmentId: 'e2' },
+          ],
+        },
+      },
       { apiName: 'start', value: { kind: 'date', date: '2024-06-17' } },
     ]);
   });
 
   it('refuses a form value with no kind or two kinds set', () => {
     expect(refusal(() => toApproveCommand({ ...base, formValues: [{ apiName: 'x', value: {} }] })).field).toBe('formValues[0].value');
-    expect(refusal(() => toApproveCommand({ ...base, formValues: [{ apiName: 'x', value: { text: 'a', bool: true } }] })).code).toBe('INVALID_INPUT');
+    expect(refusal(() => toApproveCommand({ ...base, formValues: [{ apiName: 'x', value: { text: 'a', bool: true } }] })).code).toBe(
+      'INVALID_INPUT',
+    );
   });
 
   it('refuses a number that is not a decimal string', () => {
-    expect(refusal(() => toApproveCommand({ ...base, formValues: [{ apiName: 'x', value: { number: '1e3' } }] })).code).toBe('INVALID_INPUT');
+    expect(refusal(() => toApproveCommand({ ...base, formValues: [{ apiName: 'x', value: { number: '1e3' } }] })).code).toBe(
+      'INVALID_INPUT',
+    );
   });
 });
 
@@ -120,7 +133,11 @@ describe('addApprovers input', () => {
 describe('withdraw and revoke input', () => {
   it('allows at most 500 characters of reason', () => {
     expect(refusal(() => toEndProcessCommand({ processId: 'p1', asSystem: true, reason: 'x'.repeat(501) })).field).toBe('reason');
-    expect(toEndProcessCommand({ processId: 'p1', asSystem: true, reason: 'fine' })).toEqual({ processId: 'p1', actor: { kind: 'system' }, reason: 'fine' });
+    expect(toEndProcessCommand({ processId: 'p1', asSystem: true, reason: 'fine' })).toEqual({
+      processId: 'p1',
+      actor: { kind: 'system' },
+      reason: 'fine',
+    });
   });
 });
 
@@ -128,24 +145,50 @@ describe('bounded inputs', () => {
   const user = { actorId: 'ou_1' };
   it('refuses ids, remarks, texts and form values beyond their bounds, naming the field', () => {
     expect(refusal(() => toApproveCommand({ ...base, processId: 'p'.repeat(INPUT_LIMITS.idLength + 1) })).field).toBe('processId');
-    expect(refusal(() => toTransferCommand({ processId: 'p1', approverIds: ['a1'], toUserId: 'ou_2', ...user, remark: 'x'.repeat(INPUT_LIMITS.remark + 1) })).field).toBe('remark');
     expect(
-      refusal(() => toAddApproversCommand({ processId: 'p1', nodeId: 'n1', position: 'AFTER', userIds: ['ou_2'], ...user, remark: 'x'.repeat(INPUT_LIMITS.remark + 1) })).field,
+      refusal(() =>
+        toTransferCommand({ processId: 'p1', approverIds: ['a1'], toUserId: 'ou_2', ...user, remark: 'x'.repeat(INPUT_LIMITS.remark + 1) }),
+      ).field,
+    ).toBe('remark');
+    expect(
+      refusal(() =>
+        toAddApproversCommand({
+          processId: 'p1',
+          nodeId: 'n1',
+          position: 'AFTER',
+          userIds: ['ou_2'],
+          ...user,
+          remark: 'x'.repeat(INPUT_LIMITS.remark + 1),
+        }),
+      ).field,
     ).toBe('remark');
     const text = (value: string) => [{ apiName: 'note', value: { text: value } }];
-    expect(refusal(() => toApproveCommand({ ...base, formValues: text('x'.repeat(INPUT_LIMITS.text + 1)) })).field).toBe('formValues[0].value');
+    expect(refusal(() => toApproveCommand({ ...base, formValues: text('x'.repeat(INPUT_LIMITS.text + 1)) })).field).toBe(
+      'formValues[0].value',
+    );
     const many = Array.from({ length: INPUT_LIMITS.formValues + 1 }, (_, i) => ({ apiName: `f${i}`, value: { bool: true } }));
     expect(refusal(() => toApproveCommand({ ...base, formValues: many })).field).toBe('formValues');
     const longList = [{ apiName: 'l', value: { list: Array.from({ length: INPUT_LIMITS.listItems + 1 }, () => ({ bool: true })) } }];
     expect(refusal(() => toApproveCommand({ ...base, formValues: longList })).field).toBe('formValues[0].value');
-    expect(refusal(() => toApproveCommand({ ...base, formValues: [{ apiName: 'n', value: { number: '1'.repeat(101) } }] })).field).toBe('formValues[0].value');
+    expect(refusal(() => toApproveCommand({ ...base, formValues: [{ apiName: 'n', value: { number: '1'.repeat(101) } }] })).field).toBe(
+      'formValues[0].value',
+    );
   });
 
   it('takes inputs at their bounds', () => {
-    const values = Array.from({ length: INPUT_LIMITS.formValues }, (_, i) => ({ apiName: `f${i}`, value: { text: 'x'.repeat(INPUT_LIMITS.text) } }));
+    const values = Array.from({ length: INPUT_LIMITS.formValues }, (_, i) => ({
+      apiName: `f${i}`,
+      value: { text: 'x'.repeat(INPUT_LIMITS.text) },
+    }));
     expect(toApproveCommand({ ...base, formValues: values }).formValues).toHaveLength(INPUT_LIMITS.formValues);
-    expect(toTransferCommand({ processId: 'p'.repeat(INPUT_LIMITS.idLength), approverIds: ['a1'], toUserId: 'ou_2', ...user, remark: 'x'.repeat(INPUT_LIMITS.remark) }).remark).toHaveLength(
-      INPUT_LIMITS.remark,
-    );
+    expect(
+      toTransferCommand({
+        processId: 'p'.repeat(INPUT_LIMITS.idLength),
+        approverIds: ['a1'],
+        toUserId: 'ou_2',
+        ...user,
+        remark: 'x'.repeat(INPUT_LIMITS.remark),
+      }).remark,
+    ).toHaveLength(INPUT_LIMITS.remark);
   });
 });

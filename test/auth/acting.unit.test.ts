@@ -46,7 +46,13 @@ describe('what a caller may see', () => {
     initiator: initiator ? { id: initiator } : null,
     abstracts: [],
     comments: [],
-    approverTasks: assignees.map((id, i) => ({ approverId: `t${i}`, processId: 'p', status: 'IN_PROGRESS', source: 'TODO', assignee: { id } })),
+    approverTasks: assignees.map((id, i) => ({
+      approverId: `t${i}`,
+      processId: 'p',
+      status: 'IN_PROGRESS',
+      source: 'TODO',
+      assignee: { id },
+    })),
     ccTasks: ccs.map((id, i) => ({ approverId: `c${i}`, processId: 'p', recipient: { id } })),
   });
 

@@ -21,7 +21,13 @@ interface SigningKey {
 
 async function signingKey(kid: string, alg: SigningKey['alg']): Promise<SigningKey> {
   const { publicKey, privateKey } = await generateKeyPair(alg, { extractable: true });
-  return { kid, alg, privateKey, publicJwk: { ...(await exportJWK(publicKey)), kid, alg, use: 'sig' }, publicPem: await exportSPKI(publicKey) };
+  return {
+    kid,
+    alg,
+    privateKey,
+    publicJwk: { ...(await exportJWK(publicKey)), kid, alg, use: 'sig' },
+    publicPem: await exportSPKI(publicKey),
+  };
 }
 
 /** The identity provider's key endpoint: serves `published`, counts fetches, can fail. */
@@ -34,7 +40,9 @@ let jwksUrl: string;
 beforeAll(async () => {
   jwksServer = createServer((_request, response) => {
     jwksFetches += 1;
-    response.writeHead(jwksStatus, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: published.map((key) => key.publicJwk) }));
+    response
+      .writeHead(jwksStatus, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ keys: published.map((key) => key.publicJwk) }));
   });
   await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
   jwksUrl = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/.well-known/jwks.json`;
@@ -114,7 +122,11 @@ describe('JWTs verified through a JWKS', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     verifyingWith(`http://127.0.0.1:${port}/jwks.json`, { cooldownMs: 0, timeoutMs: 1_000 });
-    expect(await read(await token(key))).toMatchObject({ status: 401, code: 'UNAUTHENTICATED', message: 'token keys could not be fetched; try again later' });
+    expect(await read(await token(key))).toMatchObject({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+      message: 'token keys could not be fetched; try again later',
+    });
 
     verifyingWith(jwksUrl, { cooldownMs: 0 });
     jwksStatus = 500;

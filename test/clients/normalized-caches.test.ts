@@ -33,13 +33,33 @@ interface DetailData {
 
 const INBOX_TEXT = /* GraphQL */ `
   query Inbox($userId: ID!) {
-    approverTasks(userId: $userId, first: 50) { edges { listStatus node { id approverId processId status source } } }
+    approverTasks(userId: $userId, first: 50) {
+      edges {
+        listStatus
+        node {
+          id
+          approverId
+          processId
+          status
+          source
+        }
+      }
+    }
   }
 `;
 
 const DETAIL_TEXT = /* GraphQL */ `
   query Detail($processId: ID!) {
-    process(processId: $processId) { id processId approverTasks { id approverId status source } }
+    process(processId: $processId) {
+      id
+      processId
+      approverTasks {
+        id
+        approverId
+        status
+        source
+      }
+    }
   }
 `;
 
@@ -107,7 +127,12 @@ describe('Apollo Client 4 (InMemoryCache with the exported possibleTypes)', () =
     expect(cache.extract()[key]).toEqual(afterInbox);
     // Read through the Node interface, which only the exported possibleTypes tie to ApproverTask.
     const TASK = apolloGql`fragment Task on Node { id ... on ApproverTask { status source } }`;
-    expect(cache.readFragment({ id: key, fragment: TASK })).toEqual({ __typename: 'ApproverTask', id: edge.node.id, status: 'CANCELLED', source: 'DONE' });
+    expect(cache.readFragment({ id: key, fragment: TASK })).toEqual({
+      __typename: 'ApproverTask',
+      id: edge.node.id,
+      status: 'CANCELLED',
+      source: 'DONE',
+    });
     // And the inbox, answered from the cache now, is the inbox the gateway sent.
     expect(client.readQuery({ query: INBOX, variables: { userId } })).toEqual(inbox.data);
     client.stop();

@@ -36,7 +36,10 @@ describe('nodeStatus', () => {
 
 describe('groupNodes', () => {
   it('groups approver and CC items by node definition in order of first appearance, items without one under ""', () => {
-    const process = processWith([task('a', 'APPROVED', 'n2'), task('b', 'IN_PROGRESS', 'n1'), task('c', 'IN_PROGRESS', 'n2')], [cc('d', 'n3'), cc('e')]);
+    const process = processWith(
+      [task('a', 'APPROVED', 'n2'), task('b', 'IN_PROGRESS', 'n1'), task('c', 'IN_PROGRESS', 'n2')],
+      [cc('d', 'n3'), cc('e')],
+    );
     const nodes = groupNodes(process);
     expect(nodes.map((node) => node.nodeDefinitionId)).toEqual(['n2', 'n1', 'n3', '']);
     expect(nodes[0]?.approverTasks.map((t) => t.approverId)).toEqual(['a', 'c']);

@@ -37,14 +37,30 @@ beforeAll(async () => {
 
 afterAll(() => closeFleet([a, b], sandbox, prefix));
 
-const READ = graphql(`query FleetRead($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }`);
+const READ = graphql(`
+  query FleetRead($id: ID!) {
+    process(processId: $id) {
+      processId
+      status
+      comments {
+        message
+      }
+      approverTasks {
+        approverId
+        status
+      }
+    }
+  }
+`);
 type Read = ResultOf<typeof READ>;
 
 const read = (app: App, processId: string) => dataOf(app.gateway.graphqlUrl, READ, { id: processId });
 
 /** Sandbox reads of this process's detail, by any replica, since `since` (ms). */
 function detailReads(processId: string, since: number): number {
-  return sandbox.control.requests().filter((request) => request.endpoint === 'getProcess' && request.path.endsWith(processId) && request.at >= since).length;
+  return sandbox.control
+    .requests()
+    .filter((request) => request.endpoint === 'getProcess' && request.path.endsWith(processId) && request.at >= since).length;
 }
 
 /** Reads on both replicas until `fresh` holds on both (bounded); the time it took. */
@@ -63,7 +79,11 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 700));
 
 function commentPush(processId: string): ReturnType<typeof sealedPush> {
   const plaintext = JSON.stringify(
-    envelope(EVENT_TYPES.commentUpdated, { process_id: processId, comment_id: randomBytes(4).toString('hex'), type: 1 }, { token: sandbox.verificationToken, app_id: sandbox.appId }),
+    envelope(
+      EVENT_TYPES.commentUpdated,
+      { process_id: processId, comment_id: randomBytes(4).toString('hex'), type: 1 },
+      { token: sandbox.verificationToken, app_id: sandbox.appId },
+    ),
   );
   return sealedPush(plaintext, sandbox.encryptKey, Math.floor(Date.now() / 1000), randomBytes(8).toString('hex'));
 }
@@ -81,31 +101,42 @@ describe('two replicas sharing the cache through Redis', () => {
     expect(b.gateway.resultCache!.stats().hits - hits[1]!).toBe(3);
   });
 
-  it.each(['A', 'B'])('after an event to %s, the next answers are fresh on both replicas, for exactly one get-process call across the two', async (name) => {
-    const [commentor] = sandbox.control.users() as [SandboxUser];
-    const processId = sandbox.control.createProcess({ emitEvents: false });
-    await Promise.all([read(a, processId), read(b, processId)]);
-    const message = `hello ${randomBytes(4).toString('hex')}`;
-    sandbox.control.addComment(processId, commentor.openId, message);
-    const since = Date.now();
+  it.each(['A', 'B'])(
+    'after an event to %s, the next answers are fresh on both replicas, for exactly one get-process call across the two',
+    async (name) => {
+      const [commentor] = sandbox.control.users() as [SandboxUser];
+      const processId = sandbox.control.createProcess({ emitEvents: false });
+      await Promise.all([read(a, processId), read(b, processId)]);
+      const message = `hello ${randomBytes(4).toString('hex')}`;
+      sandbox.control.addComment(processId, commentor.openId, message);
+      const since = Date.now();
 
-    const told = name === 'A' ? a : b;
-    expect((await send(`${told.gateway.url}/webhook/feishu`, commentPush(processId))).status).toBe(200);
-    await untilFreshOnBoth(processId, (answer) => answer.process?.comments.some((comment) => comment?.message === message) === true);
-    await settle();
-    expect(detailReads(processId, since)).toBe(1);
-  });
+      const told = name === 'A' ? a : b;
+      expect((await send(`${told.gateway.url}/webhook/feishu`, commentPush(processId))).status).toBe(200);
+      await untilFreshOnBoth(processId, (answer) => answer.process?.comments.some((comment) => comment?.message === message) === true);
+      await settle();
+      expect(detailReads(processId, since)).toBe(1);
+    },
+  );
 
   it("after A's own mutation, the next answers are fresh on both replicas, for exactly one get-process call across the two", async () => {
     const [approver, initiator] = sandbox.control.users() as [SandboxUser, SandboxUser];
-    const processId = sandbox.control.createProcess({ initiator: initiator.openId, emitEvents: false, nodes: [{ mode: 'OR', approvers: [approver.openId], state: 'pending' }] });
+    const processId = sandbox.control.createProcess({
+      initiator: initiator.openId,
+      emitEvents: false,
+      nodes: [{ mode: 'OR', approvers: [approver.openId], state: 'pending' }],
+    });
     const before = await read(b, processId);
     await read(a, processId);
     const approverId = before.process?.approverTasks.find((task) => task.status === 'IN_PROGRESS')?.approverId;
     const since = Date.now();
 
     // The product's own example operation, as a frontend sends it.
-    const approved = await dataOf(a.gateway.graphqlUrl, ApproveTaskDocument, { processId, approverId: approverId!, actorId: approver.openId });
+    const approved = await dataOf(a.gateway.graphqlUrl, ApproveTaskDocument, {
+      processId,
+      approverId: approverId!,
+      actorId: approver.openId,
+    });
     expect(approved.approveTask).toMatchObject({ __typename: 'ApproveTaskSuccess', process: { processId, status: 'COMPLETED' } });
     await untilFreshOnBoth(processId, (answer) => answer.process?.status === 'COMPLETED');
     await settle();

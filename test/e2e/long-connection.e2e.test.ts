@@ -15,10 +15,12 @@ import { randomPrefix, REDIS_URL } from '../helpers/redis.js';
 import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
 import { closeFleet } from './support/fleet.js';
 
-
 const EVENTS = /* GraphQL */ `
   subscription ($filter: ProcessEventFilter) {
-    processEvents(filter: $filter) { eventId type }
+    processEvents(filter: $filter) {
+      eventId
+      type
+    }
   }
 `;
 
@@ -51,13 +53,19 @@ async function gateway(sandbox: Sandbox, mode: EventMode, logger: Logger = silen
 }
 
 function subscribe(app: App, transport: Transport, processId: string): Feed<Delivered> {
-  const feed = subscribeOver<Delivered>(transport, app.gateway.graphqlUrl, { query: EVENTS, variables: { filter: { processIds: [processId] } } });
+  const feed = subscribeOver<Delivered>(transport, app.gateway.graphqlUrl, {
+    query: EVENTS,
+    variables: { filter: { processIds: [processId] } },
+  });
   feeds.push(feed);
   return feed;
 }
 
 async function ready(app: App): Promise<void> {
-  await until(() => app.longConnection?.readiness() === undefined && app.longConnection?.stats().state === 'connected', 'the long connection');
+  await until(
+    () => app.longConnection?.readiness() === undefined && app.longConnection?.stats().state === 'connected',
+    'the long connection',
+  );
 }
 
 const eventIds = (feed: Feed<Delivered>) => feed.results.map((result) => result.data?.processEvents.eventId);
@@ -67,7 +75,14 @@ const commentor = (sandbox: Sandbox): SandboxUser => sandbox.control.users()[0]!
 async function comments(sandbox: Sandbox, processId: string, count: number): Promise<string[]> {
   for (let i = 0; i < count; i++) sandbox.control.addComment(processId, commentor(sandbox).openId, `comment ${i}`);
   await sandbox.control.flushEvents();
-  return [...new Set(sandbox.control.pushedEvents().filter((push) => push.processId === processId).map((push) => push.eventId))];
+  return [
+    ...new Set(
+      sandbox.control
+        .pushedEvents()
+        .filter((push) => push.processId === processId)
+        .map((push) => push.eventId),
+    ),
+  ];
 }
 
 describe('event stream protocol § Acknowledgements: FEISHU_EVENT_MODE=long-connection', () => {
@@ -87,7 +102,11 @@ describe('event stream protocol § Acknowledgements: FEISHU_EVENT_MODE=long-conn
     expect(eventIds(onWs)).toEqual([eventId]);
     expect(sandbox.control.longConnectionStats().acks).toEqual({ '200': 1 });
 
-    const webhook = await fetch(`${app.gateway.url}/webhook/feishu`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const webhook = await fetch(`${app.gateway.url}/webhook/feishu`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(webhook.status).toBe(404);
     const metrics = await (await fetch(`${app.gateway.url}/metrics`)).text();
     expect(metrics).toContain('feishu_gateway_long_connection_state{state="connected"} 1');

@@ -47,7 +47,14 @@ afterAll(() => closeFleet(apps, sandbox, prefix));
 
 const EVENTS = /* GraphQL */ `
   subscription ($filter: ProcessEventFilter, $after: String) {
-    processEvents(filter: $filter, after: $after) { eventId cursor type process { status } }
+    processEvents(filter: $filter, after: $after) {
+      eventId
+      cursor
+      type
+      process {
+        status
+      }
+    }
   }
 `;
 
@@ -57,7 +64,10 @@ interface Delivered {
 
 let feeds: Feed<Delivered>[] = [];
 function subscribe(app: App, transport: Transport, processId: string, after?: string): Feed<Delivered> {
-  const feed = subscribeOver<Delivered>(transport, app.gateway.graphqlUrl, { query: EVENTS, variables: { filter: { processIds: [processId] }, after } });
+  const feed = subscribeOver<Delivered>(transport, app.gateway.graphqlUrl, {
+    query: EVENTS,
+    variables: { filter: { processIds: [processId] }, after },
+  });
   feeds.push(feed);
   return feed;
 }
@@ -116,203 +126,209 @@ async function postEvents(app: App, processId: string, count: number): Promise<s
 
 describe('two replicas on one Redis', () => {
   describe('event stream protocol § Ordering and deduplication', () => {
-  it('an event posted to A reaches an SSE subscriber on B and a WebSocket subscriber on A, once each', async () => {
-    const processId = `fan-out-${newId()}`;
-    const onB = subscribe(b, 'sse', processId);
-    const onA = subscribe(a, 'ws', processId);
-    await Promise.all([served(a, 1), served(b, 1)]);
-    const [event, sentinel] = await postEvents(a, processId, 2);
-    await Promise.all([onB.waitFor(2), onA.waitFor(2)]);
-    expect(eventIds(onB)).toEqual([event, sentinel]);
-    expect(eventIds(onA)).toEqual([event, sentinel]);
-  });
+    it('an event posted to A reaches an SSE subscriber on B and a WebSocket subscriber on A, once each', async () => {
+      const processId = `fan-out-${newId()}`;
+      const onB = subscribe(b, 'sse', processId);
+      const onA = subscribe(a, 'ws', processId);
+      await Promise.all([served(a, 1), served(b, 1)]);
+      const [event, sentinel] = await postEvents(a, processId, 2);
+      await Promise.all([onB.waitFor(2), onA.waitFor(2)]);
+      expect(eventIds(onB)).toEqual([event, sentinel]);
+      expect(eventIds(onA)).toEqual([event, sentinel]);
+    });
 
-  it('the same event_id posted to both replicas is delivered once', async () => {
-    const processId = `dedup-${newId()}`;
-    const onB = subscribe(b, 'sse', processId);
-    const onA = subscribe(a, 'ws', processId);
-    await Promise.all([served(a, 1), served(b, 1)]);
-    const eventId = newId();
-    expect(await post(a, statusPush(processId, eventId))).toBe(200);
-    expect(await post(b, statusPush(processId, eventId))).toBe(200);
-    const [sentinel] = await postEvents(b, processId, 1);
-    await Promise.all([onB.waitFor(2), onA.waitFor(2)]);
-    expect(eventIds(onB)).toEqual([eventId, sentinel]);
-    expect(eventIds(onA)).toEqual([eventId, sentinel]);
-  });
+    it('the same event_id posted to both replicas is delivered once', async () => {
+      const processId = `dedup-${newId()}`;
+      const onB = subscribe(b, 'sse', processId);
+      const onA = subscribe(a, 'ws', processId);
+      await Promise.all([served(a, 1), served(b, 1)]);
+      const eventId = newId();
+      expect(await post(a, statusPush(processId, eventId))).toBe(200);
+      expect(await post(b, statusPush(processId, eventId))).toBe(200);
+      const [sentinel] = await postEvents(b, processId, 1);
+      await Promise.all([onB.waitFor(2), onA.waitFor(2)]);
+      expect(eventIds(onB)).toEqual([eventId, sentinel]);
+      expect(eventIds(onA)).toEqual([eventId, sentinel]);
+    });
   });
 
   describe('event stream protocol § Resume', () => {
-  it('a subscriber that disconnects resumes on the other replica with exactly the events it missed, then live ones', async () => {
-    const processId = `resume-${newId()}`;
-    const first = subscribe(b, 'sse', processId);
-    await served(b, 1);
-    const seen = await postEvents(a, processId, 2);
-    await first.waitFor(2);
-    const lastCursor = first.results[1]?.data?.processEvents.cursor;
-    await first.close();
-    await served(b, 0);
+    it('a subscriber that disconnects resumes on the other replica with exactly the events it missed, then live ones', async () => {
+      const processId = `resume-${newId()}`;
+      const first = subscribe(b, 'sse', processId);
+      await served(b, 1);
+      const seen = await postEvents(a, processId, 2);
+      await first.waitFor(2);
+      const lastCursor = first.results[1]?.data?.processEvents.cursor;
+      await first.close();
+      await served(b, 0);
 
-    const missed = await postEvents(a, processId, 2);
-    const resumed = subscribe(a, 'ws', processId, lastCursor);
-    await resumed.waitFor(2);
-    const live = await postEvents(b, processId, 1);
-    await resumed.waitFor(3);
-    expect(eventIds(first)).toEqual(seen);
-    expect(eventIds(resumed)).toEqual([...missed, ...live]);
-  });
+      const missed = await postEvents(a, processId, 2);
+      const resumed = subscribe(a, 'ws', processId, lastCursor);
+      await resumed.waitFor(2);
+      const live = await postEvents(b, processId, 1);
+      await resumed.waitFor(3);
+      expect(eventIds(first)).toEqual(seen);
+      expect(eventIds(resumed)).toEqual([...missed, ...live]);
+    });
   });
 
   describe('event stream protocol § Acknowledgements', () => {
-  it('a replica restarted between events loses none that were acknowledged', async () => {
-    const processId = `restart-${newId()}`;
-    const before = subscribe(b, 'sse', processId);
-    await served(b, 1);
-    await postEvents(b, processId, 1);
-    const [{ data } = {}] = await before.waitFor(1);
-    const cursor = data?.processEvents.cursor;
+    it('a replica restarted between events loses none that were acknowledged', async () => {
+      const processId = `restart-${newId()}`;
+      const before = subscribe(b, 'sse', processId);
+      await served(b, 1);
+      await postEvents(b, processId, 1);
+      const [{ data } = {}] = await before.waitFor(1);
+      const cursor = data?.processEvents.cursor;
 
-    sandbox.setWebhookUrl(`${b.gateway.url}/webhook/feishu`);
-    await stopReplica(a);
-    const whileDown = await postEvents(b, processId, 2);
-    a = await startReplica();
-    sandbox.setWebhookUrl(`${a.gateway.url}/webhook/feishu`);
+      sandbox.setWebhookUrl(`${b.gateway.url}/webhook/feishu`);
+      await stopReplica(a);
+      const whileDown = await postEvents(b, processId, 2);
+      a = await startReplica();
+      sandbox.setWebhookUrl(`${a.gateway.url}/webhook/feishu`);
 
-    const after = subscribe(a, 'ws', processId, cursor);
-    await after.waitFor(2);
-    const live = await postEvents(a, processId, 1);
-    await after.waitFor(3);
-    expect(eventIds(after)).toEqual([...whileDown, ...live]);
-  });
+      const after = subscribe(a, 'ws', processId, cursor);
+      await after.waitFor(2);
+      const live = await postEvents(a, processId, 1);
+      await after.waitFor(3);
+      expect(eventIds(after)).toEqual([...whileDown, ...live]);
+    });
 
-  it('refuses forged, replayed, malformed and oversized pushes, and no subscriber ever sees them', async () => {
-    const processId = `forged-${newId()}`;
-    const onB = subscribe(b, 'sse', processId);
-    const onA = subscribe(a, 'ws', processId);
-    await Promise.all([served(a, 1), served(b, 1)]);
+    it('refuses forged, replayed, malformed and oversized pushes, and no subscriber ever sees them', async () => {
+      const processId = `forged-${newId()}`;
+      const onB = subscribe(b, 'sse', processId);
+      const onA = subscribe(a, 'ws', processId);
+      await Promise.all([served(a, 1), served(b, 1)]);
 
-    const tampered = statusPush(processId, newId());
-    const badSignature = { ...tampered, headers: { ...tampered.headers, 'x-lark-signature': '0'.repeat(64) } };
-    const oversized = statusPush(processId, newId());
-    oversized.body = JSON.stringify({ encrypt: 'A'.repeat(1_100_000) });
-    const refusals: [string, Push, number][] = [
-      ['a bad signature', badSignature, 401],
-      ['a wrong verification token', statusPush(processId, newId(), { token: 'not-the-token' }), 401],
-      ['a replay (timestamp 10 minutes old)', statusPush(processId, newId(), { timestamp: nowSeconds() - 600 }), 401],
-      ['a malformed body', { body: '{"encrypt": 42', headers: tampered.headers }, 400],
-      ['an oversized body', oversized, 413],
-    ];
-    for (const [name, push, status] of refusals) expect([name, await post(a, push)]).toEqual([name, status]);
+      const tampered = statusPush(processId, newId());
+      const badSignature = { ...tampered, headers: { ...tampered.headers, 'x-lark-signature': '0'.repeat(64) } };
+      const oversized = statusPush(processId, newId());
+      oversized.body = JSON.stringify({ encrypt: 'A'.repeat(1_100_000) });
+      const refusals: [string, Push, number][] = [
+        ['a bad signature', badSignature, 401],
+        ['a wrong verification token', statusPush(processId, newId(), { token: 'not-the-token' }), 401],
+        ['a replay (timestamp 10 minutes old)', statusPush(processId, newId(), { timestamp: nowSeconds() - 600 }), 401],
+        ['a malformed body', { body: '{"encrypt": 42', headers: tampered.headers }, 400],
+        ['an oversized body', oversized, 413],
+      ];
+      for (const [name, push, status] of refusals) expect([name, await post(a, push)]).toEqual([name, status]);
 
-    const [sentinel] = await postEvents(a, processId, 1);
-    await Promise.all([onB.waitFor(1), onA.waitFor(1)]);
-    expect(eventIds(onB)).toEqual([sentinel]);
-    expect(eventIds(onA)).toEqual([sentinel]);
-  });
+      const [sentinel] = await postEvents(a, processId, 1);
+      await Promise.all([onB.waitFor(1), onA.waitFor(1)]);
+      expect(eventIds(onB)).toEqual([sentinel]);
+      expect(eventIds(onA)).toEqual([sentinel]);
+    });
   });
 
   describe('event stream protocol § Ordering and deduplication', () => {
-  it("the sandbox's own pushes, each sent twice, are delivered once on both replicas, and `process` shows the new state", async () => {
-    const processId = sandbox.control.createProcess({ emitEvents: false });
-    const read = `{ process(processId: "${processId}") { status } }`;
-    for (const app of [a, b]) {
-      const response = await fetch(app.gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: read }) });
-      expect(await response.json()).toEqual({ data: { process: { status: 'IN_PROGRESS' } } });
-    }
-    const onB = subscribe(b, 'sse', processId);
-    const onA = subscribe(a, 'ws', processId);
-    await Promise.all([served(a, 1), served(b, 1)]);
+    it("the sandbox's own pushes, each sent twice, are delivered once on both replicas, and `process` shows the new state", async () => {
+      const processId = sandbox.control.createProcess({ emitEvents: false });
+      const read = `{ process(processId: "${processId}") { status } }`;
+      for (const app of [a, b]) {
+        const response = await fetch(app.gateway.graphqlUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: read }),
+        });
+        expect(await response.json()).toEqual({ data: { process: { status: 'IN_PROGRESS' } } });
+      }
+      const onB = subscribe(b, 'sse', processId);
+      const onA = subscribe(a, 'ws', processId);
+      await Promise.all([served(a, 1), served(b, 1)]);
 
-    await a.client.withdrawProcess({ processId, actor: { kind: 'system' } });
-    await sandbox.control.flushEvents();
-    const pushes = sandbox.control.pushedEvents().filter((push) => push.processId === processId);
-    expect(pushes.some((push) => push.duplicate && push.delivered)).toBe(true);
-    const distinct = [...new Set(pushes.filter((push) => push.delivered).map((push) => push.eventId))];
-    expect(distinct.length).toBeGreaterThan(1);
+      await a.client.withdrawProcess({ processId, actor: { kind: 'system' } });
+      await sandbox.control.flushEvents();
+      const pushes = sandbox.control.pushedEvents().filter((push) => push.processId === processId);
+      expect(pushes.some((push) => push.duplicate && push.delivered)).toBe(true);
+      const distinct = [...new Set(pushes.filter((push) => push.delivered).map((push) => push.eventId))];
+      expect(distinct.length).toBeGreaterThan(1);
 
-    const [sentinel] = await postEvents(b, processId, 1);
-    await Promise.all([onB.waitFor(distinct.length + 1), onA.waitFor(distinct.length + 1)]);
-    for (const feed of [onA, onB]) {
-      expect(eventIds(feed)).toEqual([...distinct, sentinel]);
-      expect(new Set(feed.results.map((result) => result.data?.processEvents.process?.status))).toEqual(new Set(['WITHDRAWN']));
-    }
-  });
+      const [sentinel] = await postEvents(b, processId, 1);
+      await Promise.all([onB.waitFor(distinct.length + 1), onA.waitFor(distinct.length + 1)]);
+      for (const feed of [onA, onB]) {
+        expect(eventIds(feed)).toEqual([...distinct, sentinel]);
+        expect(new Set(feed.results.map((result) => result.data?.processEvents.process?.status))).toEqual(new Set(['WITHDRAWN']));
+      }
+    });
   });
 
   describe('event stream protocol § Freshness', () => {
-  it("an event learned by A drops B's cached copy: the fleet reads the changed process once", async () => {
-    const processId = sandbox.control.createProcess({ emitEvents: false });
-    const read = async (app: App) => {
-      const response = await fetch(app.gateway.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `{ process(processId: "${processId}") { processId status } }` }),
-      });
-      expect(await response.json()).toEqual({ data: { process: { processId, status: 'IN_PROGRESS' } } });
-    };
-    await read(b);
-    await read(b);
-    // Counted at each replica's own client and for this process only (replicas may be refreshing processes of earlier tests).
-    const reads = [vi.spyOn(a.client, 'getProcess'), vi.spyOn(b.client, 'getProcess')];
-    const invalidations = b.gateway.cache.stats().invalidations;
+    it("an event learned by A drops B's cached copy: the fleet reads the changed process once", async () => {
+      const processId = sandbox.control.createProcess({ emitEvents: false });
+      const read = async (app: App) => {
+        const response = await fetch(app.gateway.graphqlUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: `{ process(processId: "${processId}") { processId status } }` }),
+        });
+        expect(await response.json()).toEqual({ data: { process: { processId, status: 'IN_PROGRESS' } } });
+      };
+      await read(b);
+      await read(b);
+      // Counted at each replica's own client and for this process only (replicas may be refreshing processes of earlier tests).
+      const reads = [vi.spyOn(a.client, 'getProcess'), vi.spyOn(b.client, 'getProcess')];
+      const invalidations = b.gateway.cache.stats().invalidations;
 
-    await postEvents(a, processId, 1);
-    await until(() => b.gateway.cache.stats().invalidations > invalidations, "B's invalidation");
-    await read(b);
-    await read(b);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const [onA, onB] = reads.map((spy) => spy.mock.calls.filter(([id]) => id === processId).length);
-    // One read for the fleet: A holds nothing of the process, so B, which does, reads it (and would share it through Redis).
-    expect({ onA, onB }).toEqual({ onA: 0, onB: 1 });
-    for (const spy of reads) spy.mockRestore();
-  });
-  it("a user who gains a task through a change A learned sees it in B's cached inbox before the TTL", async () => {
-    const lightest = [...sandbox.control.users()].sort((x, y) => sandbox.control.tasksOf(x.openId).length - sandbox.control.tasksOf(y.openId).length);
-    const [first, second, initiator] = lightest as [SandboxUser, SandboxUser, SandboxUser];
-    const processId = sandbox.control.createProcess({
-      initiator: initiator.openId,
-      emitEvents: false,
-      nodes: [
-        { mode: 'OR', approvers: [first.openId], state: 'pending' },
-        { mode: 'OR', approvers: [second.openId], state: 'future' },
-      ],
+      await postEvents(a, processId, 1);
+      await until(() => b.gateway.cache.stats().invalidations > invalidations, "B's invalidation");
+      await read(b);
+      await read(b);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const [onA, onB] = reads.map((spy) => spy.mock.calls.filter(([id]) => id === processId).length);
+      // One read for the fleet: A holds nothing of the process, so B, which does, reads it (and would share it through Redis).
+      expect({ onA, onB }).toEqual({ onA: 0, onB: 1 });
+      for (const spy of reads) spy.mockRestore();
     });
-    const inbox = async (app: App): Promise<string[]> => {
-      const body = await graphql<{ approverTasks: { edges: { node: { process: { processId: string } } }[] } }>(
-        app,
-        'query ($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }',
-        { u: second.openId },
+    it("a user who gains a task through a change A learned sees it in B's cached inbox before the TTL", async () => {
+      const lightest = [...sandbox.control.users()].sort(
+        (x, y) => sandbox.control.tasksOf(x.openId).length - sandbox.control.tasksOf(y.openId).length,
       );
-      return body.approverTasks.edges.map((edge) => edge.node.process.processId);
-    };
-    expect(await inbox(b)).not.toContain(processId);
-    const told = subscribeOver<{ approverTasksChanged: { userId: string } }>('sse', b.gateway.graphqlUrl, {
-      query: 'subscription ($u: ID!) { approverTasksChanged(userId: $u) { userId } }',
-      variables: { u: second.openId },
+      const [first, second, initiator] = lightest as [SandboxUser, SandboxUser, SandboxUser];
+      const processId = sandbox.control.createProcess({
+        initiator: initiator.openId,
+        emitEvents: false,
+        nodes: [
+          { mode: 'OR', approvers: [first.openId], state: 'pending' },
+          { mode: 'OR', approvers: [second.openId], state: 'future' },
+        ],
+      });
+      const inbox = async (app: App): Promise<string[]> => {
+        const body = await graphql<{ approverTasks: { edges: { node: { process: { processId: string } } }[] } }>(
+          app,
+          'query ($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }',
+          { u: second.openId },
+        );
+        return body.approverTasks.edges.map((edge) => edge.node.process.processId);
+      };
+      expect(await inbox(b)).not.toContain(processId);
+      const told = subscribeOver<{ approverTasksChanged: { userId: string } }>('sse', b.gateway.graphqlUrl, {
+        query: 'subscription ($u: ID!) { approverTasksChanged(userId: $u) { userId } }',
+        variables: { u: second.openId },
+      });
+      await served(b, 1);
+      const listedBefore = b.client.stats.calls.listApprovers;
+      expect(await inbox(b)).not.toContain(processId);
+      expect(b.client.stats.calls.listApprovers).toBe(listedBefore);
+
+      const approverId = sandbox.control.getProcessWire(processId)?.todos?.[0]?.approver_id;
+      const approved = await graphql<{ approveTask: { __typename: string } }>(
+        a,
+        'mutation ($p: ID!, $t: ID!, $u: ID!) { approveTask(input: { processId: $p, approverId: $t, actorId: $u }) { __typename } }',
+        { p: processId, t: approverId, u: first.openId },
+      );
+      expect(approved.approveTask.__typename).toBe('ApproveTaskSuccess');
+
+      let seen: string[] = [];
+      const deadline = Date.now() + 5_000;
+      while (!seen.includes(processId) && Date.now() < deadline) {
+        seen = await inbox(b);
+        if (!seen.includes(processId)) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(seen).toContain(processId);
+      const [heard] = await told.waitFor(1);
+      expect(heard?.data?.approverTasksChanged.userId).toBe(second.openId);
+      await told.close();
     });
-    await served(b, 1);
-    const listedBefore = b.client.stats.calls.listApprovers;
-    expect(await inbox(b)).not.toContain(processId);
-    expect(b.client.stats.calls.listApprovers).toBe(listedBefore);
-
-    const approverId = sandbox.control.getProcessWire(processId)?.todos?.[0]?.approver_id;
-    const approved = await graphql<{ approveTask: { __typename: string } }>(
-      a,
-      'mutation ($p: ID!, $t: ID!, $u: ID!) { approveTask(input: { processId: $p, approverId: $t, actorId: $u }) { __typename } }',
-      { p: processId, t: approverId, u: first.openId },
-    );
-    expect(approved.approveTask.__typename).toBe('ApproveTaskSuccess');
-
-    let seen: string[] = [];
-    const deadline = Date.now() + 5_000;
-    while (!seen.includes(processId) && Date.now() < deadline) {
-      seen = await inbox(b);
-      if (!seen.includes(processId)) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    expect(seen).toContain(processId);
-    const [heard] = await told.waitFor(1);
-    expect(heard?.data?.approverTasksChanged.userId).toBe(second.openId);
-    await told.close();
-  });
   });
 });

@@ -60,7 +60,8 @@ describe('replicas sharing Redis', () => {
       nodes: [{ mode: 'OR', approvers: [approver.openId], state: 'pending' }],
     });
     const approverId = sandbox.control.getProcessWire(processId)?.todos?.[0]?.approver_id;
-    const approve = 'mutation ($p: ID!, $t: ID!, $u: ID!) { approveTask(input: { processId: $p, approverId: $t, actorId: $u }) { __typename } }';
+    const approve =
+      'mutation ($p: ID!, $t: ID!, $u: ID!) { approveTask(input: { processId: $p, approverId: $t, actorId: $u }) { __typename } }';
     const variables = { p: processId, t: approverId, u: approver.openId };
     sandbox.control.resetCounts();
 

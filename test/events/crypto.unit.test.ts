@@ -22,7 +22,11 @@ describe('Feishu event crypto against the published vectors', () => {
 
   it('verifies the signed example over its raw body, and nothing altered', () => {
     const header = (name: string) => signed.request.headers[name] ?? '';
-    const [timestamp, nonce, signature] = ['X-Lark-Request-Timestamp', 'X-Lark-Request-Nonce', 'X-Lark-Signature'].map(header) as [string, string, string];
+    const [timestamp, nonce, signature] = ['X-Lark-Request-Timestamp', 'X-Lark-Request-Nonce', 'X-Lark-Signature'].map(header) as [
+      string,
+      string,
+      string,
+    ];
     const raw = signed.request.raw_body;
     expect(signBody(timestamp, nonce, signed.encrypt_key, raw)).toBe(signature);
     expect(verifySignature(timestamp, nonce, signed.encrypt_key, Buffer.from(raw), signature)).toBe(true);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordedEvent } from '../../src/domain/events.js';
 import type { EventStore } from '../../src/events/event-store.js';
-import { createEventStreams, EventStreamEnding, matchesFilter, type EventAdmission, type ProcessEventFilter } from '../../src/events/event-stream.js';
+import {
+  createEventStreams,
+  EventStreamEnding,
+  matchesFilter,
+  type EventAdmission,
+  type ProcessEventFilter,
+} from '../../src/events/event-stream.js';
 import { MemoryEventStore } from '../../src/events/memory-event-store.js';
 import { createLoaderCache } from '../../src/loaders/loader-cache.js';
 import { sampleEvent } from '../helpers/sample-events.js';

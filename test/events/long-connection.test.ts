@@ -59,7 +59,14 @@ afterAll(async () => {
 
 async function connect(appId = sandbox.appId): Promise<LongConnection> {
   const intake = createEventIntake({ store, logger, onRecorded: (event) => void recordedHook.push(event) });
-  connection = await startLongConnection({ appId, appSecret: sandbox.appSecret, baseUrl: sandbox.url, intake, pingTimeoutSeconds: PING_TIMEOUT_SECONDS, logger });
+  connection = await startLongConnection({
+    appId,
+    appSecret: sandbox.appSecret,
+    baseUrl: sandbox.url,
+    intake,
+    pingTimeoutSeconds: PING_TIMEOUT_SECONDS,
+    logger,
+  });
   return connection;
 }
 
@@ -153,17 +160,20 @@ describe('event stream protocol § Acknowledgements: the long connection ingress
   it.each([
     [514, 'auth failed', 'FEISHU_APP_SECRET'],
     [1000040350, 'too many connections', '50'],
-  ])('on a final discovery refusal (%i): not ready with the reason, one log line saying what to check, no retry', async (code, name, hint) => {
-    sandbox.control.refuseDiscovery(code);
-    const started = await connect();
-    await until(() => started.stats().state === 'failed', 'the refusal');
-    expect(started.readiness()).toBe(`long connection: discovery refused: ${name} (${code})`);
-    expect(logLines).toHaveLength(1);
-    expect(logLines[0]).toMatchObject({ level: 50 });
-    expect(logLines[0]!.msg).toContain(`discovery refused: ${name} (${code})`);
-    expect(logLines[0]!.msg).toContain(hint);
-    expect(stats()).toMatchObject({ discoveries: 1, connectionsOpened: 0 });
-  });
+  ])(
+    'on a final discovery refusal (%i): not ready with the reason, one log line saying what to check, no retry',
+    async (code, name, hint) => {
+      sandbox.control.refuseDiscovery(code);
+      const started = await connect();
+      await until(() => started.stats().state === 'failed', 'the refusal');
+      expect(started.readiness()).toBe(`long connection: discovery refused: ${name} (${code})`);
+      expect(logLines).toHaveLength(1);
+      expect(logLines[0]).toMatchObject({ level: 50 });
+      expect(logLines[0]!.msg).toContain(`discovery refused: ${name} (${code})`);
+      expect(logLines[0]!.msg).toContain(hint);
+      expect(stats()).toMatchObject({ discoveries: 1, connectionsOpened: 0 });
+    },
+  );
 
   it('says it is connecting until the first connection, then ready', async () => {
     const started = await connect();

@@ -35,18 +35,37 @@ function generator(seed: number) {
 
 const rng = generator(20_240_611);
 const KEYS = ['schema', 'header', 'event', 'encrypt', 'type', 'challenge', 'token', 'event_id', 'event_type', 'process_id', 'status', 'x'];
-const STRINGS = ['', '2.0', '99999999999999999999', '1603977298000000', 'url_verification', TOKEN, 'corehr.process.status.update_v2', 'corehr.process.approver.updated_v2', '\u0000', '𝔘\ud800', 'a'.repeat(5_000)];
+const STRINGS = [
+  '',
+  '2.0',
+  '99999999999999999999',
+  '1603977298000000',
+  'url_verification',
+  TOKEN,
+  'corehr.process.status.update_v2',
+  'corehr.process.approver.updated_v2',
+  '\u0000',
+  '𝔘\ud800',
+  'a'.repeat(5_000),
+];
 const NUMBERS = [0, -1, 1, 9, 2.5, 1e308, -1e308, 2 ** 64, Number.MAX_SAFE_INTEGER + 2, 1_603_977_298_000_000];
 
 function junk(depth: number): unknown {
   switch (rng.int(depth > 3 ? 5 : 7)) {
-    case 0: return null;
-    case 1: return rng.next() < 0.5;
-    case 2: return rng.pick(NUMBERS);
-    case 3: return rng.pick(STRINGS);
-    case 4: return String(rng.int(1e9));
-    case 5: return Array.from({ length: rng.int(4) }, () => junk(depth + 1));
-    default: return Object.fromEntries(Array.from({ length: rng.int(5) }, () => [rng.pick(KEYS), junk(depth + 1)]));
+    case 0:
+      return null;
+    case 1:
+      return rng.next() < 0.5;
+    case 2:
+      return rng.pick(NUMBERS);
+    case 3:
+      return rng.pick(STRINGS);
+    case 4:
+      return String(rng.int(1e9));
+    case 5:
+      return Array.from({ length: rng.int(4) }, () => junk(depth + 1));
+    default:
+      return Object.fromEntries(Array.from({ length: rng.int(5) }, () => [rng.pick(KEYS), junk(depth + 1)]));
   }
 }
 
@@ -82,30 +101,42 @@ function flipBits(text: string): string {
 }
 
 function signed(body: string, timestamp = String(NOW_SECONDS)): Push {
-  return { body, headers: { 'x-lark-request-timestamp': timestamp, 'x-lark-request-nonce': 'n', 'x-lark-signature': signBody(timestamp, 'n', KEY, body) } };
+  return {
+    body,
+    headers: {
+      'x-lark-request-timestamp': timestamp,
+      'x-lark-request-nonce': 'n',
+      'x-lark-signature': signBody(timestamp, 'n', KEY, body),
+    },
+  };
 }
 
 /** One fuzz case: which server it targets and what it sends. */
 function fuzzCase(): { encrypted: boolean; push: Push } {
   const plain = (body: string, headers: Record<string, string> = {}) => ({ encrypted: false, push: { body, headers } });
   switch (rng.int(10)) {
-    case 0: return plain(JSON.stringify(junk(0)));
-    case 1: return plain(JSON.stringify(mutatedEvent()));
+    case 0:
+      return plain(JSON.stringify(junk(0)));
+    case 1:
+      return plain(JSON.stringify(mutatedEvent()));
     case 2: {
       const text = JSON.stringify(rng.pick(VALID));
       return plain(text.slice(0, rng.int(text.length)));
     }
-    case 3: return plain(Buffer.from(Array.from({ length: rng.int(300) }, () => rng.int(256))).toString('latin1'));
+    case 3:
+      return plain(Buffer.from(Array.from({ length: rng.int(300) }, () => rng.int(256))).toString('latin1'));
     case 4: {
       const depth = 1 + rng.int(50_000);
       return plain(rng.next() < 0.5 ? '['.repeat(depth) + ']'.repeat(depth) : '{"a":'.repeat(depth) + '1' + '}'.repeat(depth));
     }
-    case 5: return { encrypted: true, push: sealedPush(JSON.stringify(mutatedEvent()), KEY, NOW_SECONDS) };
+    case 5:
+      return { encrypted: true, push: sealedPush(JSON.stringify(mutatedEvent()), KEY, NOW_SECONDS) };
     case 6: {
       const body = JSON.stringify({ encrypt: flipBits(encryptPayload(JSON.stringify(rng.pick(VALID)), KEY)) });
       return { encrypted: true, push: rng.next() < 0.5 ? signed(body) : { body, headers: {} } };
     }
-    case 7: return { encrypted: true, push: signed(JSON.stringify({ encrypt: junk(0) })) };
+    case 7:
+      return { encrypted: true, push: signed(JSON.stringify({ encrypt: junk(0) })) };
     case 8: {
       const push = sealedPush(JSON.stringify(rng.pick(VALID)), KEY, NOW_SECONDS);
       const header = rng.pick(['x-lark-request-timestamp', 'x-lark-request-nonce', 'x-lark-signature']);
@@ -154,6 +185,9 @@ it(`answers ${CASES} random and mutated pushes with a deliberate status and keep
     expect(Number.isNaN(event.occurredAt.getTime())).toBe(false);
     expect({ ...decodeEvent(encodeEvent(event)), cursor: event.cursor }).toEqual(event);
   }
-  const challenge = await fetch(plain.url, { method: 'POST', body: JSON.stringify({ challenge: 'still-alive', token: TOKEN, type: 'url_verification' }) });
+  const challenge = await fetch(plain.url, {
+    method: 'POST',
+    body: JSON.stringify({ challenge: 'still-alive', token: TOKEN, type: 'url_verification' }),
+  });
   expect(await challenge.json()).toEqual({ challenge: 'still-alive' });
 });

@@ -41,9 +41,13 @@ beforeAll(async () => {
     if (event.processId === 'explodes') throw new Error('cache is broken');
   };
   const intake = { store, logger, recordTimeoutMs: 300, onRecorded };
-  encrypted = await serveWebhook(createWebhookHandler({ ...common, verificationToken: TOKEN, encryptKey: KEY, intake: createEventIntake(intake) }));
+  encrypted = await serveWebhook(
+    createWebhookHandler({ ...common, verificationToken: TOKEN, encryptKey: KEY, intake: createEventIntake(intake) }),
+  );
   const onUnnamedChange = (processId: string) => void unnamedChanges.push(processId);
-  plain = await serveWebhook(createWebhookHandler({ ...common, verificationToken: TOKEN, intake: createEventIntake({ ...intake, onUnnamedChange }) }));
+  plain = await serveWebhook(
+    createWebhookHandler({ ...common, verificationToken: TOKEN, intake: createEventIntake({ ...intake, onUnnamedChange }) }),
+  );
 });
 
 afterAll(async () => {
@@ -116,20 +120,66 @@ describe('event stream protocol § Acknowledgements: webhook event pushes', () =
     for (const file of files) expect((await send(plain.url, plainPush(fixture(file)))).status).toBe(200);
     const base = { processId: '7380912345678901234', cursor: expect.any(String) };
     expect(store.recorded).toEqual([
-      { ...base, eventId: '3f1c8a0e5b2d4c6e9a7b1d3f5e7c9a0b', type: 'PROCESS_STATUS_CHANGED', status: 'COMPLETED', kind: 'NORMAL',
-        occurredAt: new Date(1_718_010_000_500), bizType: 'leave_application', flowDefinitionId: 'people_7023711013443944467_7382148112896872236' },
-      { ...base, eventId: '8b0d2f4a6c8e0a2c4e6a8c0e2a4c6e8a', type: 'PROCESS_UPDATED', status: 'IN_PROGRESS', kind: 'NORMAL',
-        occurredAt: new Date(1_718_003_600_200), bizType: 'leave_application', flowDefinitionId: 'people_7023711013443944467_7382148112896872236' },
-      { ...base, eventId: 'c4e6a8c0e2a4c6e8a0b2d4f6a8c0e2a4', type: 'NODE_UPDATED', nodeType: 'APPROVAL', nodeStatus: 'APPROVED',
-        occurredAt: new Date(1_718_003_599_800), bizType: 'leave_application', flowDefinitionId: 'people_7023711013443944467_7382148112896872236',
-        nodeDefinitionId: 'approval_d25b5eddfef', processNodeId: '7380912399900000001' },
-      { ...base, eventId: 'a0b2d4f6a8c0e2a4c6e8a0b2d4f6a8c0', type: 'APPROVER_TASK_UPDATED', approverId: '7380912399900000003',
-        taskType: 'APPROVAL', taskStatus: 'PENDING', occurredAt: new Date(1_718_003_600_100), bizType: 'leave_application',
-        flowDefinitionId: 'people_7023711013443944467_7382148112896872236', nodeDefinitionId: 'approval_9b3c2f1e7aa', nodeId: '7380912399900000004' },
-      { ...base, eventId: 'e2a4c6e8a0b2d4f6a8c0e2a4c6e8a0b2', type: 'CC_UPDATED', approverId: '7380912399900000005',
-        occurredAt: new Date(1_718_003_600_300), bizType: 'leave_application' },
-      { ...base, eventId: 'f6a8c0e2a4c6e8a0b2d4f6a8c0e2a4c6', type: 'COMMENT_ADDED', commentId: '7380912400011122233',
-        occurredAt: new Date(1_718_003_500_100) },
+      {
+        ...base,
+        eventId: '3f1c8a0e5b2d4c6e9a7b1d3f5e7c9a0b',
+        type: 'PROCESS_STATUS_CHANGED',
+        status: 'COMPLETED',
+        kind: 'NORMAL',
+        occurredAt: new Date(1_718_010_000_500),
+        bizType: 'leave_application',
+        flowDefinitionId: 'people_7023711013443944467_7382148112896872236',
+      },
+      {
+        ...base,
+        eventId: '8b0d2f4a6c8e0a2c4e6a8c0e2a4c6e8a',
+        type: 'PROCESS_UPDATED',
+        status: 'IN_PROGRESS',
+        kind: 'NORMAL',
+        occurredAt: new Date(1_718_003_600_200),
+        bizType: 'leave_application',
+        flowDefinitionId: 'people_7023711013443944467_7382148112896872236',
+      },
+      {
+        ...base,
+        eventId: 'c4e6a8c0e2a4c6e8a0b2d4f6a8c0e2a4',
+        type: 'NODE_UPDATED',
+        nodeType: 'APPROVAL',
+        nodeStatus: 'APPROVED',
+        occurredAt: new Date(1_718_003_599_800),
+        bizType: 'leave_application',
+        flowDefinitionId: 'people_7023711013443944467_7382148112896872236',
+        nodeDefinitionId: 'approval_d25b5eddfef',
+        processNodeId: '7380912399900000001',
+      },
+      {
+        ...base,
+        eventId: 'a0b2d4f6a8c0e2a4c6e8a0b2d4f6a8c0',
+        type: 'APPROVER_TASK_UPDATED',
+        approverId: '7380912399900000003',
+        taskType: 'APPROVAL',
+        taskStatus: 'PENDING',
+        occurredAt: new Date(1_718_003_600_100),
+        bizType: 'leave_application',
+        flowDefinitionId: 'people_7023711013443944467_7382148112896872236',
+        nodeDefinitionId: 'approval_9b3c2f1e7aa',
+        nodeId: '7380912399900000004',
+      },
+      {
+        ...base,
+        eventId: 'e2a4c6e8a0b2d4f6a8c0e2a4c6e8a0b2',
+        type: 'CC_UPDATED',
+        approverId: '7380912399900000005',
+        occurredAt: new Date(1_718_003_600_300),
+        bizType: 'leave_application',
+      },
+      {
+        ...base,
+        eventId: 'f6a8c0e2a4c6e8a0b2d4f6a8c0e2a4c6',
+        type: 'COMMENT_ADDED',
+        commentId: '7380912400011122233',
+        occurredAt: new Date(1_718_003_500_100),
+      },
     ]);
   });
 
@@ -169,7 +219,7 @@ describe('event stream protocol § Acknowledgements: webhook event pushes', () =
   });
 
   it('acknowledges an event whose onRecorded hook throws', async () => {
-    expect((await send(plain.url, plainPush(statusEvent({}, { process_id: 'explodes' }))))).toEqual({ status: 200, body: {} });
+    expect(await send(plain.url, plainPush(statusEvent({}, { process_id: 'explodes' })))).toEqual({ status: 200, body: {} });
     expect(onRecordedCalls.map((e) => e.processId)).toEqual(['explodes']);
   });
 
@@ -195,46 +245,75 @@ describe('event stream protocol § Acknowledgements: webhook event pushes', () =
 
 describe('event stream protocol § Acknowledgements: webhook refusals (never recorded)', () => {
   const cases: [string, () => Promise<{ status: number }>, number][] = [
-    ['a bad signature', async () => {
-      const push = vectorPush();
-      const signature = push.headers['x-lark-signature'] as string;
-      push.headers['x-lark-signature'] = (signature[0] === '0' ? '1' : '0') + signature.slice(1);
-      return send(encrypted.url, push);
-    }, 401],
-    ['a signature over other bytes (body re-serialised with a space)', async () => {
-      const push = vectorPush();
-      return send(encrypted.url, { ...push, body: push.body.replace('{"encrypt":', '{"encrypt": ') });
-    }, 401],
-    ['incomplete signature headers', async () => {
-      const push = vectorPush();
-      delete push.headers['x-lark-request-nonce'];
-      return send(encrypted.url, push);
-    }, 401],
+    [
+      'a bad signature',
+      async () => {
+        const push = vectorPush();
+        const signature = push.headers['x-lark-signature'] as string;
+        push.headers['x-lark-signature'] = (signature[0] === '0' ? '1' : '0') + signature.slice(1);
+        return send(encrypted.url, push);
+      },
+      401,
+    ],
+    [
+      'a signature over other bytes (body re-serialised with a space)',
+      async () => {
+        const push = vectorPush();
+        return send(encrypted.url, { ...push, body: push.body.replace('{"encrypt":', '{"encrypt": ') });
+      },
+      401,
+    ],
+    [
+      'incomplete signature headers',
+      async () => {
+        const push = vectorPush();
+        delete push.headers['x-lark-request-nonce'];
+        return send(encrypted.url, push);
+      },
+      401,
+    ],
     ['a wrong verification token inside a signed push', () => send(encrypted.url, seal(statusEvent({ token: 'stolen?' }))), 401],
     ['a wrong verification token in a plain push', () => send(plain.url, plainPush(statusEvent({ token: 'nope' }))), 401],
     ['a missing verification token', () => send(plain.url, plainPush(statusEvent({ token: undefined }))), 401],
     ['a replay: timestamp 6 minutes old', () => send(encrypted.url, seal(statusEvent(), clock / 1000 - 360)), 401],
     ['a replay: timestamp 6 minutes ahead', () => send(encrypted.url, seal(statusEvent(), clock / 1000 + 360)), 401],
-    ['a replayed plain push (stale timestamp header)', () =>
-      send(plain.url, { ...plainPush(statusEvent()), headers: { 'x-lark-request-timestamp': String(clock / 1000 - 360) } }), 401],
+    [
+      'a replayed plain push (stale timestamp header)',
+      () => send(plain.url, { ...plainPush(statusEvent()), headers: { 'x-lark-request-timestamp': String(clock / 1000 - 360) } }),
+      401,
+    ],
     ['a plain event where pushes must be encrypted', () => send(encrypted.url, plainPush(statusEvent())), 401],
     ['a JSON object that is no Feishu push, where pushes must be encrypted', () => send(encrypted.url, plainPush({ hello: 'world' })), 400],
-    ['a v1 event where pushes must be encrypted', () =>
-      send(encrypted.url, plainPush({ uuid: 'u', token: TOKEN, ts: '1', type: 'event_callback', event: { type: 'x' } })), 400],
+    [
+      'a v1 event where pushes must be encrypted',
+      () => send(encrypted.url, plainPush({ uuid: 'u', token: TOKEN, ts: '1', type: 'event_callback', event: { type: 'x' } })),
+      400,
+    ],
     ['malformed JSON', () => send(plain.url, plainPush('{"schema": "2.0", "header": {')), 400],
     ['a JSON array', () => send(plain.url, plainPush('[1,2]')), 400],
-    ['a v1 event (no schema 2.0)', () =>
-      send(plain.url, plainPush({ uuid: 'u', token: TOKEN, ts: '1', type: 'event_callback', event: { type: 'x' } })), 400],
+    [
+      'a v1 event (no schema 2.0)',
+      () => send(plain.url, plainPush({ uuid: 'u', token: TOKEN, ts: '1', type: 'event_callback', event: { type: 'x' } })),
+      400,
+    ],
     ['schema 2.0 without a header', () => send(plain.url, plainPush({ schema: '2.0', event: {} })), 400],
     ['a header with a numeric event_id', () => send(plain.url, plainPush(statusEvent({ event_id: 12 }))), 400],
     ['a payload without its process id', () => send(plain.url, plainPush(statusEvent({}, { process_id: undefined }))), 400],
     ['a payload with an object for a status', () => send(plain.url, plainPush(statusEvent({}, { status: { a: 1 } }))), 400],
-    ['an undecryptable signed push', async () => {
-      const body = JSON.stringify({ encrypt: Buffer.alloc(48, 7).toString('base64') });
-      const timestamp = String(clock / 1000);
-      const headers = { 'x-lark-request-timestamp': timestamp, 'x-lark-request-nonce': 'n', 'x-lark-signature': signBody(timestamp, 'n', KEY, body) };
-      return send(encrypted.url, { body, headers });
-    }, 400],
+    [
+      'an undecryptable signed push',
+      async () => {
+        const body = JSON.stringify({ encrypt: Buffer.alloc(48, 7).toString('base64') });
+        const timestamp = String(clock / 1000);
+        const headers = {
+          'x-lark-request-timestamp': timestamp,
+          'x-lark-request-nonce': 'n',
+          'x-lark-signature': signBody(timestamp, 'n', KEY, body),
+        };
+        return send(encrypted.url, { body, headers });
+      },
+      400,
+    ],
     ['an unsigned encrypted event', () => send(encrypted.url, { body: seal(statusEvent()).body, headers: {} }), 400],
     ['an encrypted push where no Encrypt Key is configured', () => send(plain.url, vectorPush()), 400],
     ['a body over the size limit', () => send(plain.url, plainPush(JSON.stringify({ ...statusEvent(), pad: 'x'.repeat(1_100_000) }))), 413],

@@ -44,14 +44,22 @@ function parse(line: string): LogLine | undefined {
   }
 }
 
-export function startProcess(command: string, args: readonly string[], options: { cwd?: string; env: Record<string, string> }): RunningProcess {
+export function startProcess(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env: Record<string, string> },
+): RunningProcess {
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null }));
-  const lines = () => output.split('\n').slice(0, -1).filter((line) => line.trim() !== '');
+  const lines = () =>
+    output
+      .split('\n')
+      .slice(0, -1)
+      .filter((line) => line.trim() !== '');
   const logLines = () => lines().flatMap((line) => parse(line) ?? []);
   return {
     child,
@@ -82,7 +90,15 @@ export async function postGraphQL(
   url: string,
   body: { query: string; variables?: Record<string, unknown>; operationName?: string },
   headers: Record<string, string> = {},
-): Promise<{ status: number; headers: Headers; body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+): Promise<{
+  status: number;
+  headers: Headers;
+  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, headers: response.headers, body: (await response.json()) as never };
 }

@@ -15,12 +15,31 @@ export const MUTATION_HARNESS: HarnessOptions = {
 };
 
 // Fragments the documents below spread: codegen registers them from these calls, nothing reads the values.
-const _PROCESS_STATE = graphql(`fragment MutatedProcess on Process { processId status approverTasks { approverId status assignee { id } } }`);
+const _PROCESS_STATE = graphql(`
+  fragment MutatedProcess on Process {
+    processId
+    status
+    approverTasks {
+      approverId
+      status
+      assignee {
+        id
+      }
+    }
+  }
+`);
 const _FAILURE = graphql(`
   fragment MutationFailure on Error {
-    message code feishuCode logId
-    ... on InvalidInputError { field }
-    ... on RateLimitedError { retryAfter }
+    message
+    code
+    feishuCode
+    logId
+    ... on InvalidInputError {
+      field
+    }
+    ... on RateLimitedError {
+      retryAfter
+    }
   }
 `);
 
@@ -28,32 +47,86 @@ const _FAILURE = graphql(`
 export const MUTATION_DOCUMENTS = {
   approveTask: graphql(`
     mutation EveryApproveTaskResult($input: ApproveTaskInput!) {
-      result: approveTask(input: $input) { __typename ... on ApproveTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }
+      result: approveTask(input: $input) {
+        __typename
+        ... on ApproveTaskSuccess {
+          processId
+          process {
+            ...MutatedProcess
+          }
+        }
+        ...MutationFailure
+      }
     }
   `),
   rejectTask: graphql(`
     mutation EveryRejectTaskResult($input: RejectTaskInput!) {
-      result: rejectTask(input: $input) { __typename ... on RejectTaskSuccess { processId process { ...MutatedProcess } } ...MutationFailure }
+      result: rejectTask(input: $input) {
+        __typename
+        ... on RejectTaskSuccess {
+          processId
+          process {
+            ...MutatedProcess
+          }
+        }
+        ...MutationFailure
+      }
     }
   `),
   transferTasks: graphql(`
     mutation EveryTransferTasksResult($input: TransferTasksInput!) {
-      result: transferTasks(input: $input) { __typename ... on TransferTasksSuccess { processId process { ...MutatedProcess } } ...MutationFailure }
+      result: transferTasks(input: $input) {
+        __typename
+        ... on TransferTasksSuccess {
+          processId
+          process {
+            ...MutatedProcess
+          }
+        }
+        ...MutationFailure
+      }
     }
   `),
   addApprovers: graphql(`
     mutation EveryAddApproversResult($input: AddApproversInput!) {
-      result: addApprovers(input: $input) { __typename ... on AddApproversSuccess { processId process { ...MutatedProcess } } ...MutationFailure }
+      result: addApprovers(input: $input) {
+        __typename
+        ... on AddApproversSuccess {
+          processId
+          process {
+            ...MutatedProcess
+          }
+        }
+        ...MutationFailure
+      }
     }
   `),
   withdrawProcess: graphql(`
     mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {
-      result: withdrawProcess(input: $input) { __typename ... on WithdrawProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }
+      result: withdrawProcess(input: $input) {
+        __typename
+        ... on WithdrawProcessSuccess {
+          processId
+          process {
+            ...MutatedProcess
+          }
+        }
+        ...MutationFailure
+      }
     }
   `),
   revokeProcess: graphql(`
     mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {
-      result: revokeProcess(input: $input) { __typename ... on RevokeProcessSuccess { processId process { ...MutatedProcess } } ...MutationFailure }
+      result: revokeProcess(input: $input) {
+        __typename
+        ... on RevokeProcessSuccess {
+          processId
+          process {
+            ...MutatedProcess
+          }
+        }
+        ...MutationFailure
+      }
     }
   `),
 };
@@ -76,9 +149,19 @@ export function mutationDocument(name: MutationName): string {
   return operationText(MUTATION_DOCUMENTS[name]);
 }
 
-const PROCESS_QUERY = graphql(`query MutatedProcessState($processId: ID!) { process(processId: $processId) { ...MutatedProcess } }`);
+const PROCESS_QUERY = graphql(`
+  query MutatedProcessState($processId: ID!) {
+    process(processId: $processId) {
+      ...MutatedProcess
+    }
+  }
+`);
 
-export async function mutate<N extends MutationName>(harness: GatewayHarness, name: N, input: MutationInput<N>): Promise<MutationResult<N>> {
+export async function mutate<N extends MutationName>(
+  harness: GatewayHarness,
+  name: N,
+  input: MutationInput<N>,
+): Promise<MutationResult<N>> {
   // TypeScript cannot relate a generic index into the documents to their result types; the cast only names the `result` alias.
   const document = MUTATION_DOCUMENTS[name] as unknown as TypedDocumentNode<{ result: MutationResult<N> }, { input: MutationInput<N> }>;
   const { data, errors } = await harness.query(document, { input });

@@ -22,7 +22,10 @@ export function sealedPush(plaintext: string, encryptKey: string, timestampSecon
 }
 
 export function plainPush(value: unknown): Push {
-  return { body: typeof value === 'string' ? value : JSON.stringify(value), headers: { 'content-type': 'application/json; charset=utf-8' } };
+  return {
+    body: typeof value === 'string' ? value : JSON.stringify(value),
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  };
 }
 
 export interface Answer {

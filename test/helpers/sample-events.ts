@@ -34,7 +34,10 @@ export async function take<T>(iterator: AsyncIterator<T>, count: number, timeout
 }
 
 /** Whether the iterator yields nothing within `ms` (a quiet period, not a speed assertion). */
-export async function staysQuiet<T>(iterator: AsyncIterator<T>, ms: number): Promise<{ quiet: boolean; pending: Promise<IteratorResult<T>> }> {
+export async function staysQuiet<T>(
+  iterator: AsyncIterator<T>,
+  ms: number,
+): Promise<{ quiet: boolean; pending: Promise<IteratorResult<T>> }> {
   const pending = iterator.next();
   const quiet = await Promise.race([pending.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), ms))]);
   return { quiet, pending };

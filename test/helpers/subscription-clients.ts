@@ -66,7 +66,8 @@ function feedOf<T>(iterator: AsyncIterableIterator<Result<T>>, dispose: () => vo
     async waitFor(count, timeoutMs = 5_000) {
       await until(() => results.length >= count || completed, `${count} results (have ${results.length})`, timeoutMs);
       check();
-      if (results.length < count) throw new Error(`subscription completed after ${results.length} of ${count} results: ${JSON.stringify(results)}`);
+      if (results.length < count)
+        throw new Error(`subscription completed after ${results.length} of ${count} results: ${JSON.stringify(results)}`);
       return results;
     },
     async waitForCompletion(timeoutMs = 5_000) {
@@ -89,13 +90,21 @@ export interface ClientCredentials {
 }
 
 /** One subscription over its own SSE connection (graphql-sse client, distinct connections mode). */
-export function subscribeOverSse<T = Record<string, unknown>>(graphqlUrl: string, operation: Operation, credentials: ClientCredentials = {}): Feed<T> {
+export function subscribeOverSse<T = Record<string, unknown>>(
+  graphqlUrl: string,
+  operation: Operation,
+  credentials: ClientCredentials = {},
+): Feed<T> {
   const client = createSseClient({ url: graphqlUrl, retryAttempts: 0, headers: credentials.headers });
   return feedOf(client.iterate<T>(operation) as AsyncIterableIterator<Result<T>>, () => client.dispose());
 }
 
 /** One subscription over its own WebSocket (graphql-ws client, graphql-transport-ws). */
-export function subscribeOverWs<T = Record<string, unknown>>(graphqlUrl: string, operation: Operation, credentials: ClientCredentials = {}): Feed<T> {
+export function subscribeOverWs<T = Record<string, unknown>>(
+  graphqlUrl: string,
+  operation: Operation,
+  credentials: ClientCredentials = {},
+): Feed<T> {
   const headers = credentials.headers;
   // `ws` takes upgrade headers as its third constructor argument; graphql-ws passes only url and protocol.
   const webSocketImpl = headers
@@ -115,6 +124,13 @@ export function subscribeOverWs<T = Record<string, unknown>>(graphqlUrl: string,
   return feedOf(client.iterate<T>(operation) as AsyncIterableIterator<Result<T>>, () => void client.dispose());
 }
 
-export function subscribeOver<T = Record<string, unknown>>(transport: Transport, graphqlUrl: string, operation: Operation, credentials: ClientCredentials = {}): Feed<T> {
-  return transport === 'sse' ? subscribeOverSse<T>(graphqlUrl, operation, credentials) : subscribeOverWs<T>(graphqlUrl, operation, credentials);
+export function subscribeOver<T = Record<string, unknown>>(
+  transport: Transport,
+  graphqlUrl: string,
+  operation: Operation,
+  credentials: ClientCredentials = {},
+): Feed<T> {
+  return transport === 'sse'
+    ? subscribeOverSse<T>(graphqlUrl, operation, credentials)
+    : subscribeOverWs<T>(graphqlUrl, operation, credentials);
 }

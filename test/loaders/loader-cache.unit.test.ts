@@ -8,7 +8,13 @@ function deferred<T>() {
 }
 
 /** A request whose loads are counted; `value` is what the next load returns. */
-function counted<T>(kind: CacheRequest<T>['kind'], key: string, value: () => Promise<T>, describe: CacheRequest<T>['describe'], processId?: string) {
+function counted<T>(
+  kind: CacheRequest<T>['kind'],
+  key: string,
+  value: () => Promise<T>,
+  describe: CacheRequest<T>['describe'],
+  processId?: string,
+) {
   const counter = { loads: 0 };
   const request: CacheRequest<T> = {
     kind,
@@ -24,7 +30,13 @@ function counted<T>(kind: CacheRequest<T>['kind'], key: string, value: () => Pro
 }
 
 const processRequest = (id: string, operators: string[] = []) =>
-  counted('process', id, async () => ({ id }), () => ({ processIds: [id], operators }), id);
+  counted(
+    'process',
+    id,
+    async () => ({ id }),
+    () => ({ processIds: [id], operators }),
+    id,
+  );
 
 describe('createLoaderCache', () => {
   it('answers a repeated request from the cache', async () => {
@@ -39,7 +51,12 @@ describe('createLoaderCache', () => {
   it('shares one load among identical requests made while it runs', async () => {
     const cache = createLoaderCache();
     const gate = deferred<string>();
-    const { request, counter } = counted('form', 'p1', () => gate.promise, () => ({ processIds: ['p1'] }));
+    const { request, counter } = counted(
+      'form',
+      'p1',
+      () => gate.promise,
+      () => ({ processIds: ['p1'] }),
+    );
     const both = Promise.all([cache.fetch(request), cache.fetch(request)]);
     gate.resolve('form data');
     await expect(both).resolves.toEqual(['form data', 'form data']);
@@ -63,10 +80,15 @@ describe('createLoaderCache', () => {
   it('does not keep failures', async () => {
     const cache = createLoaderCache();
     let fail = true;
-    const { request, counter } = counted('process', 'p1', async () => {
-      if (fail) throw new Error('upstream down');
-      return 'ok';
-    }, () => ({ processIds: ['p1'] }));
+    const { request, counter } = counted(
+      'process',
+      'p1',
+      async () => {
+        if (fail) throw new Error('upstream down');
+        return 'ok';
+      },
+      () => ({ processIds: ['p1'] }),
+    );
     await expect(cache.fetch(request)).rejects.toThrow('upstream down');
     fail = false;
     await expect(cache.fetch(request)).resolves.toBe('ok');
@@ -89,13 +111,24 @@ describe('createLoaderCache', () => {
     const bob = userKey('OPEN_ID', 'ou_bob');
     const carol = userKey('OPEN_ID', 'ou_carol');
     const page = (user: string, processIds: string[]) =>
-      counted('taskPage', user, async () => processIds, () => ({ processIds, user }));
+      counted(
+        'taskPage',
+        user,
+        async () => processIds,
+        () => ({ processIds, user }),
+      );
 
     it('drops the process’s entries and the task lists that mention it, and nothing else', async () => {
       const cache = createLoaderCache();
       const p1 = processRequest('p1');
       const p2 = processRequest('p2');
-      const form = counted('form', 'p1', async () => 'form', () => ({ processIds: ['p1'] }), 'p1');
+      const form = counted(
+        'form',
+        'p1',
+        async () => 'form',
+        () => ({ processIds: ['p1'] }),
+        'p1',
+      );
       const alicePage = page(alice, ['p1', 'p2']);
       const carolPage = page(carol, ['p2']);
       for (const { request } of [p1, p2, form, alicePage, carolPage]) await cache.fetch(request as CacheRequest<unknown>);
@@ -111,7 +144,13 @@ describe('createLoaderCache', () => {
     it('drops the task lists of the old operators (from the cached detail) and of the new ones (from the next detail)', async () => {
       const cache = createLoaderCache();
       let operators = [alice];
-      const detail = counted('process', 'p1', async () => 'p1', () => ({ processIds: ['p1'], operators }), 'p1');
+      const detail = counted(
+        'process',
+        'p1',
+        async () => 'p1',
+        () => ({ processIds: ['p1'], operators }),
+        'p1',
+      );
       const alicePage = page(alice, []);
       const bobPage = page(bob, []);
       for (const { request } of [detail, alicePage, bobPage]) await cache.fetch(request as CacheRequest<unknown>);
@@ -134,7 +173,13 @@ describe('createLoaderCache', () => {
       const cache = createLoaderCache();
       const gates = [deferred<string>(), deferred<string>()];
       let load = 0;
-      const detail = counted('process', 'p1', () => gates[load++]!.promise, () => ({ processIds: ['p1'] }), 'p1');
+      const detail = counted(
+        'process',
+        'p1',
+        () => gates[load++]!.promise,
+        () => ({ processIds: ['p1'] }),
+        'p1',
+      );
       const stale = cache.fetch(detail.request);
       cache.invalidateProcess('p1');
       const fresh = cache.fetch(detail.request);
@@ -149,7 +194,12 @@ describe('createLoaderCache', () => {
     it('does not store a task page loaded across a change of a process it lists', async () => {
       const cache = createLoaderCache();
       const gate = deferred<string[]>();
-      const alicePage = counted('taskPage', alice, () => gate.promise, (ids) => ({ processIds: ids, user: alice }));
+      const alicePage = counted(
+        'taskPage',
+        alice,
+        () => gate.promise,
+        (ids) => ({ processIds: ids, user: alice }),
+      );
       const loading = cache.fetch(alicePage.request);
       cache.invalidateProcess('p1');
       gate.resolve(['p1']);
@@ -159,7 +209,13 @@ describe('createLoaderCache', () => {
   });
   it('drops the task lists of users who may have gained a task, and every list kept under another id type', async () => {
     const cache = createLoaderCache();
-    const page = (user: string) => counted('taskPage', user, async () => [], () => ({ processIds: [], user }));
+    const page = (user: string) =>
+      counted(
+        'taskPage',
+        user,
+        async () => [],
+        () => ({ processIds: [], user }),
+      );
     const gained = page(userKey('OPEN_ID', 'ou_new'));
     const untouched = page(userKey('OPEN_ID', 'ou_other'));
     const byUserId = page(userKey('USER_ID', 'e5f6'));

@@ -57,7 +57,14 @@ describe('walkPages', () => {
   });
 
   it('skips an item repeated across segments', async () => {
-    const { seen } = await walkAll([['a', 'b'], ['b', 'c']], 10, 10);
+    const { seen } = await walkAll(
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+      ],
+      10,
+      10,
+    );
     expect(seen).toEqual(['a', 'b', 'c']);
   });
 
@@ -84,6 +91,8 @@ describe('walkPages', () => {
     expect(walk.end).toEqual({ segment: 2, offset: 0 });
     const rest = await walkPages({ segments: 4, from: walk.end, first: 3, fetchPage: source.fetchPage });
     expect(rest.items.map((item) => item.value)).toEqual(['b', 'c']);
-    await expect(walkPages({ segments: 4, from: START, first: 3, fetchPage: budgeted })).rejects.toBeInstanceOf(OperationBudgetExceededError);
+    await expect(walkPages({ segments: 4, from: START, first: 3, fetchPage: budgeted })).rejects.toBeInstanceOf(
+      OperationBudgetExceededError,
+    );
   });
 });

@@ -52,7 +52,9 @@ describe('process refresher', () => {
     refresher.schedule(processId);
     await settle(200);
     expect(learned).toHaveLength(1);
-    expect(learned[0]).toEqual(expect.arrayContaining([userKey(PROCESS_READ_ID_TYPE, initiator.openId), userKey(PROCESS_READ_ID_TYPE, approver.openId)]));
+    expect(learned[0]).toEqual(
+      expect.arrayContaining([userKey(PROCESS_READ_ID_TYPE, initiator.openId), userKey(PROCESS_READ_ID_TYPE, approver.openId)]),
+    );
     refresher.close();
   });
 

@@ -43,7 +43,8 @@ function replica(url = REDIS_URL, keyPrefix = prefix): { shared: RedisSharedCach
   return { shared, cache: createLoaderCache({ shared }) };
 }
 
-const detailReads = (processId: string) => sandbox.control.requests().filter((request) => request.endpoint === 'getProcess' && request.path.endsWith(processId)).length;
+const detailReads = (processId: string) =>
+  sandbox.control.requests().filter((request) => request.endpoint === 'getProcess' && request.path.endsWith(processId)).length;
 
 describe('RedisSharedCache', () => {
   it("gives one replica's read of a process to another, Dates included, without a second Feishu read", async () => {
@@ -124,7 +125,17 @@ describe('with Redis stopped mid-run', () => {
     try {
       const [warm, cold] = harness.sandbox.control.processIds() as [string, string];
       const read = async (processId: string) =>
-        harness.query(graphql(`query SharedCacheRead($processId: ID!) { process(processId: $processId) { processId status } }`), { processId });
+        harness.query(
+          graphql(`
+            query SharedCacheRead($processId: ID!) {
+              process(processId: $processId) {
+                processId
+                status
+              }
+            }
+          `),
+          { processId },
+        );
       expect((await read(warm)).data?.process?.processId).toBe(warm);
       expect(harness.gateway.cache.stats().shared.misses).toBe(1);
 

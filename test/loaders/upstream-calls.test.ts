@@ -5,12 +5,29 @@ import { startGatewayHarness, useGatewayHarness } from '../helpers/gateway-harne
 
 const INBOX = graphql(`
   query CountedInbox($userId: ID!) {
-    approverTasks(userId: $userId, first: 100) { edges { node { approverId process { status name { zhCn } } } } }
+    approverTasks(userId: $userId, first: 100) {
+      edges {
+        node {
+          approverId
+          process {
+            status
+            name {
+              zhCn
+            }
+          }
+        }
+      }
+    }
   }
 `);
 
 const PROCESS = graphql(`
-  query CountedProcess($processId: ID!) { process(processId: $processId) { processId status } }
+  query CountedProcess($processId: ID!) {
+    process(processId: $processId) {
+      processId
+      status
+    }
+  }
 `);
 
 describe('upstream calls equal the distinct entities a query needs', () => {
@@ -42,7 +59,20 @@ describe('upstream calls equal the distinct entities a query needs', () => {
     processesWithTasks(harness().sandbox, owner, initiator, 10, 5);
     harness().sandbox.control.resetCounts();
     const listed = await harness().query(
-      graphql(`query InboxListStatus($u: ID!) { approverTasks(userId: $u, first: 100) { edges { listStatus node { id approverId processId } } } }`),
+      graphql(`
+        query InboxListStatus($u: ID!) {
+          approverTasks(userId: $u, first: 100) {
+            edges {
+              listStatus
+              node {
+                id
+                approverId
+                processId
+              }
+            }
+          }
+        }
+      `),
       { u: owner },
     );
     expect(listed.errors).toBeUndefined();
@@ -51,7 +81,18 @@ describe('upstream calls equal the distinct entities a query needs', () => {
 
     harness().sandbox.control.resetCounts();
     const read = await harness().query(
-      graphql(`query InboxStatusSource($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { status source } } } }`),
+      graphql(`
+        query InboxStatusSource($u: ID!) {
+          approverTasks(userId: $u, first: 100) {
+            edges {
+              node {
+                status
+                source
+              }
+            }
+          }
+        }
+      `),
       { u: owner },
     );
     expect(read.errors).toBeUndefined();
@@ -90,8 +131,21 @@ describe('upstream calls equal the distinct entities a query needs', () => {
   it('asks for flow data once per process and key set', async () => {
     const processId = processIds[1] as string;
     harness().sandbox.control.resetCounts();
-    const query = graphql(`query FlowKeySets($processId: ID!) { process(processId: $processId) {
-      a: flowVariables(keys: ["x", "y"]) { apiName } b: flowVariables(keys: ["y", "x"]) { apiName } c: flowVariables(keys: ["z"]) { apiName } } }`);
+    const query = graphql(`
+      query FlowKeySets($processId: ID!) {
+        process(processId: $processId) {
+          a: flowVariables(keys: ["x", "y"]) {
+            apiName
+          }
+          b: flowVariables(keys: ["y", "x"]) {
+            apiName
+          }
+          c: flowVariables(keys: ["z"]) {
+            apiName
+          }
+        }
+      }
+    `);
     await harness().query(query, { processId });
     await harness().query(query, { processId });
     expect(harness().calls()).toEqual({ getFlowData: 2 });

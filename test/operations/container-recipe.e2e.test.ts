@@ -83,7 +83,7 @@ describe('the container image (Dockerfile performed step by step)', () => {
     }
   });
 
-  it('serves a query against Feishu (the simulator) from dist/, without the simulator\'s code or the tracing SDK', async () => {
+  it("serves a query against Feishu (the simulator) from dist/, without the simulator's code or the tracing SDK", async () => {
     const processId = sandbox.control.createProcess({});
     const query = { query: `{ process(processId: "${processId}") { processId status } }` };
     expect((await postGraphQL(`${baseUrl}/graphql`, query)).status).toBe(401);
@@ -94,7 +94,11 @@ describe('the container image (Dockerfile performed step by step)', () => {
 
   it('passes its own HEALTHCHECK', () => {
     const port = new URL(baseUrl).port;
-    const check = spawnSync(image.healthcheck![0]!, image.healthcheck!.slice(1), { env: cleanEnv({ PORT: port }), encoding: 'utf8', timeout: 10_000 });
+    const check = spawnSync(image.healthcheck![0]!, image.healthcheck!.slice(1), {
+      env: cleanEnv({ PORT: port }),
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
     expect(check.status).toBe(0);
   });
 

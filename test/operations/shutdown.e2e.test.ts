@@ -81,10 +81,19 @@ describe('what is running when SIGTERM arrives', () => {
     });
     const stream = subscription.text();
 
-    await fetch(`${sandboxUrl}/_sandbox/faults`, { method: 'POST', body: JSON.stringify({ endpoint: 'getProcess', latencyMs: 1_500, times: 1 }) });
+    await fetch(`${sandboxUrl}/_sandbox/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ endpoint: 'getProcess', latencyMs: 1_500, times: 1 }),
+    });
     const slow = postGraphQL(`${base}/graphql`, { query: `{ process(processId: "${processIds[0]}") { processId } }` });
     // In flight once it has been given its budget (counted before the request is sent).
-    await eventually(async () => /feishu_gateway_limiter_wait_seconds_count\{endpoint="getProcess",class="interactive"\} [1-9]/.test(await (await fetch(`${base}/metrics`)).text()), 'the slow call was sent');
+    await eventually(
+      async () =>
+        /feishu_gateway_limiter_wait_seconds_count\{endpoint="getProcess",class="interactive"\} [1-9]/.test(
+          await (await fetch(`${base}/metrics`)).text(),
+        ),
+      'the slow call was sent',
+    );
 
     gateway.child.kill('SIGTERM');
     expect((await slow).body).toEqual({ data: { process: { processId: processIds[0] } } });
@@ -158,7 +167,9 @@ describe('with Redis', () => {
 
   /** A throwaway redis-server this test can kill and bring back on the same port. */
   const startRedis = async (port: number) => {
-    const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
     servers.push(server);
     await eventually(() => redisAnswers(`redis://127.0.0.1:${port}`), 'redis-server answers');
     return server;

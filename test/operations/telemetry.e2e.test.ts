@@ -9,7 +9,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxRequest } from '../../src/sandbox/types.js';
-import { cleanEnv, killStartedProcessesAfterAll, postGraphQL, startProcess, type LogLine, type RunningProcess } from '../helpers/gateway-process.js';
+import {
+  cleanEnv,
+  killStartedProcessesAfterAll,
+  postGraphQL,
+  startProcess,
+  type LogLine,
+  type RunningProcess,
+} from '../helpers/gateway-process.js';
 
 killStartedProcessesAfterAll();
 
@@ -88,7 +95,11 @@ describe('a running gateway, as an operator watches it', () => {
   const processStatus = (processId: string, headers: Record<string, string> = {}) =>
     postGraphQL(
       `${base}/graphql`,
-      { query: 'query ProcessStatus($id: ID!) { process(processId: $id) { processId status } }', variables: { id: processId }, operationName: 'ProcessStatus' },
+      {
+        query: 'query ProcessStatus($id: ID!) { process(processId: $id) { processId status } }',
+        variables: { id: processId },
+        operationName: 'ProcessStatus',
+      },
       headers,
     );
 
@@ -102,7 +113,10 @@ describe('a running gateway, as an operator watches it', () => {
     const failed = await processStatus(failing);
     expect(failed.body.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', feishuCode: 1160101, logId: expect.any(String) });
     const { sampleUserIds } = await sandbox<{ sampleUserIds: string[] }>('/_sandbox/info');
-    await sandbox(`/_sandbox/processes/${commented}/comments`, { method: 'POST', body: JSON.stringify({ commentor: sampleUserIds[0], message: 'looks good' }) });
+    await sandbox(`/_sandbox/processes/${commented}/comments`, {
+      method: 'POST',
+      body: JSON.stringify({ commentor: sampleUserIds[0], message: 'looks good' }),
+    });
     await sandbox('/_sandbox/flush-events', { method: 'POST' });
 
     const after = await metrics();
@@ -111,9 +125,13 @@ describe('a running gateway, as an operator watches it', () => {
     expect(moved('feishu_gateway_graphql_operation_duration_seconds_count', { ...operation, outcome: 'ok' })).toBe(1);
     expect(moved('feishu_gateway_graphql_operation_duration_seconds_count', { ...operation, outcome: 'partial' })).toBe(1);
     expect(moved('feishu_gateway_graphql_operation_duration_seconds_bucket', { ...operation, outcome: 'ok', le: '+Inf' })).toBe(1);
-    expect(moved('feishu_gateway_upstream_call_duration_seconds_count', { endpoint: 'getProcess', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+    expect(moved('feishu_gateway_upstream_call_duration_seconds_count', { endpoint: 'getProcess', outcome: 'ok' })).toBeGreaterThanOrEqual(
+      1,
+    );
     expect(moved('feishu_gateway_upstream_call_duration_seconds_count', { endpoint: 'getProcess', outcome: 'feishu_rejected' })).toBe(1);
-    expect(moved('feishu_gateway_upstream_call_duration_seconds_bucket', { endpoint: 'getProcess', outcome: 'feishu_rejected', le: '+Inf' })).toBe(1);
+    expect(
+      moved('feishu_gateway_upstream_call_duration_seconds_bucket', { endpoint: 'getProcess', outcome: 'feishu_rejected', le: '+Inf' }),
+    ).toBe(1);
     expect(moved('feishu_gateway_limiter_wait_seconds_count', { endpoint: 'getProcess' })).toBeGreaterThanOrEqual(2);
     expect(moved('feishu_gateway_webhook_events_total', { type: 'COMMENT_ADDED', outcome: 'recorded' })).toBe(1);
     expect(moved('feishu_gateway_upstream_calls_total', { endpoint: 'getProcess' })).toBeGreaterThanOrEqual(2);
@@ -141,13 +159,29 @@ describe('a running gateway, as an operator watches it', () => {
     const ours = gateway.logLines().filter((line) => line['requestId'] === REQUEST_ID);
     const access = ours.filter((line) => line.msg === 'request');
     expect(access).toEqual([
-      expect.objectContaining({ method: 'POST', route: '/graphql', status: 200, operation: 'ProcessStatus', operationType: 'query', outcome: 'partial', errorCodes: ['UPSTREAM_ERROR'], durationMs: expect.any(Number) }),
+      expect.objectContaining({
+        method: 'POST',
+        route: '/graphql',
+        status: 200,
+        operation: 'ProcessStatus',
+        operationType: 'query',
+        outcome: 'partial',
+        errorCodes: ['UPSTREAM_ERROR'],
+        durationMs: expect.any(Number),
+      }),
     ]);
     const upstreamFailure = ours.find((line) => line.msg === 'feishu call failed');
-    expect(upstreamFailure).toMatchObject({ endpoint: 'getProcess', feishuCode: 1160101, logId: expect.any(String), outcome: 'feishu_rejected' });
+    expect(upstreamFailure).toMatchObject({
+      endpoint: 'getProcess',
+      feishuCode: 1160101,
+      logId: expect.any(String),
+      outcome: 'feishu_rejected',
+    });
     expect(upstreamFailure).not.toHaveProperty('err');
     // Lines of this request that lack its id: none (the other requests' lines carry theirs).
-    const during = gateway.logLines().filter((line: LogLine) => line['component'] === 'upstream' && line['path'] === `/corehr/v2/processes/${processIds[10]}`);
+    const during = gateway
+      .logLines()
+      .filter((line: LogLine) => line['component'] === 'upstream' && line['path'] === `/corehr/v2/processes/${processIds[10]}`);
     expect(during.length).toBeGreaterThan(0);
     expect(during.every((line) => line['requestId'] === REQUEST_ID)).toBe(true);
 

@@ -52,7 +52,9 @@ describe('encrypted, signed pushes', () => {
       const nonce = String(push.headers[SIGNATURE_HEADERS.nonce]);
       expect(timestamp).toMatch(/^\d{10}$/);
       expect(Math.abs(Number(timestamp) - Date.now() / 1000)).toBeLessThan(300);
-      expect(verifySignature(timestamp, nonce, sandbox.encryptKey, push.body, String(push.headers[SIGNATURE_HEADERS.signature]))).toBe(true);
+      expect(verifySignature(timestamp, nonce, sandbox.encryptKey, push.body, String(push.headers[SIGNATURE_HEADERS.signature]))).toBe(
+        true,
+      );
       expect(Object.keys(JSON.parse(push.body) as object)).toEqual(['encrypt']);
       const envelope = open(sandbox, push);
       expect(envelope.schema).toBe('2.0');
@@ -63,7 +65,10 @@ describe('encrypted, signed pushes', () => {
   });
 
   it('announces a new process: status, node and task events, then the process update', async () => {
-    const id = sandbox.control.createProcess({ initiator: users[0]!.openId, nodes: [{ mode: 'AND', approvers: [users[1]!.openId, users[2]!.openId] }] });
+    const id = sandbox.control.createProcess({
+      initiator: users[0]!.openId,
+      nodes: [{ mode: 'AND', approvers: [users[1]!.openId, users[2]!.openId] }],
+    });
     await sandbox.control.flushEvents();
     const events = receiver.received.map((push) => open(sandbox, push));
     expect(events.map((e) => e.header.event_type)).toEqual([
@@ -79,18 +84,32 @@ describe('encrypted, signed pushes', () => {
 
   it('emits, in order, what the last approval changes: task, node, status, process', async () => {
     const [initiator, approver] = users as [SandboxUser, SandboxUser];
-    const id = sandbox.control.createProcess({ initiator: initiator.openId, nodes: [{ mode: 'OR', approvers: [approver.openId] }], emitEvents: false });
+    const id = sandbox.control.createProcess({
+      initiator: initiator.openId,
+      nodes: [{ mode: 'OR', approvers: [approver.openId] }],
+      emitEvents: false,
+    });
     const task = sandbox.control.getProcessWire(id)!.todos![0]!;
     await new FeishuHttp(sandbox).put(`/corehr/v2/processes/${id}/approvers/${task.approver_id}`, { status: 3, user_id: approver.openId });
     await sandbox.control.flushEvents();
     const events = receiver.received.map((push) => open(sandbox, push));
-    expect(events.map((e) => [e.header.event_type, (e.event as { status?: number; node_status?: number }).status ?? (e.event as { node_status: number }).node_status])).toEqual([
+    expect(
+      events.map((e) => [
+        e.header.event_type,
+        (e.event as { status?: number; node_status?: number }).status ?? (e.event as { node_status: number }).node_status,
+      ]),
+    ).toEqual([
       [EVENT_TYPES.approverUpdated, 3],
       [EVENT_TYPES.nodeUpdated, 3],
       [EVENT_TYPES.statusUpdate, 9],
       [EVENT_TYPES.updated, 9],
     ]);
-    expect(events[0]!.event).toMatchObject({ approver_id: task.approver_id, type: 1, node_definition_id: task.node_definition_id, node_id: expect.any(String) });
+    expect(events[0]!.event).toMatchObject({
+      approver_id: task.approver_id,
+      type: 1,
+      node_definition_id: task.node_definition_id,
+      node_id: expect.any(String),
+    });
   });
 
   it('pushes the comment event for a new comment', async () => {
@@ -128,9 +147,15 @@ describe('encrypted, signed pushes', () => {
   it('keeps one process in order while an earlier push is being retried', async () => {
     let failures = 2;
     receiver.respond = () => (failures-- > 0 ? 500 : 200);
-    const id = sandbox.control.createProcess({ initiator: users[0]!.openId, nodes: [{ mode: 'AND', approvers: [users[1]!.openId, users[2]!.openId] }] });
+    const id = sandbox.control.createProcess({
+      initiator: users[0]!.openId,
+      nodes: [{ mode: 'AND', approvers: [users[1]!.openId, users[2]!.openId] }],
+    });
     await sandbox.control.flushEvents();
-    const emitted = sandbox.control.pushedEvents().filter((e) => e.processId === id).map((e) => e.eventId);
+    const emitted = sandbox.control
+      .pushedEvents()
+      .filter((e) => e.processId === id)
+      .map((e) => e.eventId);
     const arrived = receiver.received.map((push) => open(sandbox, push).header.event_id);
     expect([...new Set(arrived)]).toEqual(emitted);
   });

@@ -48,7 +48,8 @@ describe('determinism', () => {
   it('derives the same form and flow data from the same seed', () => {
     const a = generateTenant({ seed: 11, processes: 50, anchorMs: ANCHOR });
     const b = generateTenant({ seed: 11, processes: 50, anchorMs: ANCHOR });
-    const data = (t: typeof a) => [...t.tenant.processes.values()].map((p) => [formVariables(p, t.tenant.directory), flowVariables(p, t.tenant.directory)]);
+    const data = (t: typeof a) =>
+      [...t.tenant.processes.values()].map((p) => [formVariables(p, t.tenant.directory), flowVariables(p, t.tenant.directory)]);
     expect(JSON.stringify(data(b))).toBe(JSON.stringify(data(a)));
   });
 });
@@ -79,7 +80,9 @@ describe('a believable tenant', () => {
     const nodes = processes.flatMap((p) => p.nodes);
     const tasks = nodes.flatMap((n) => n.tasks);
     expect(nodes.some((n) => n.mode === 'AND' && n.tasks.filter((t) => t.state === 'pending').length >= 2)).toBe(true);
-    expect(nodes.some((n) => n.mode === 'OR' && n.tasks.some((t) => t.state === 'cancelled') && n.tasks.some((t) => t.state === 'approved'))).toBe(true);
+    expect(
+      nodes.some((n) => n.mode === 'OR' && n.tasks.some((t) => t.state === 'cancelled') && n.tasks.some((t) => t.state === 'approved')),
+    ).toBe(true);
     expect(nodes.some((n) => n.cc.length > 0)).toBe(true);
     expect(tasks.some((t) => t.assignee === null && t.state === 'pending')).toBe(true);
     expect(tasks.some((t) => t.node.kind === 'form' && t.state === 'approved')).toBe(true);
@@ -103,7 +106,12 @@ describe('a believable tenant', () => {
     const kinds = new Set<string>();
     let nestedListInRecordInList = false;
     for (const process of processes) {
-      const fields = renderVariables(formVariables(process, tenant.directory), tenant.directory, 'people_corehr_id', 'people_corehr_department_id');
+      const fields = renderVariables(
+        formVariables(process, tenant.directory),
+        tenant.directory,
+        'people_corehr_id',
+        'people_corehr_department_id',
+      );
       for (const field of fields) {
         const values: WireVariableValue[] = [field.variable_value ?? {}, ...(field.sub_values ?? []).map((s) => s.value)];
         for (const value of values) for (const key of Object.keys(value)) kinds.add(key);
@@ -147,14 +155,18 @@ describe('a large tenant', () => {
     const ids = sandbox.control.processIds();
     expect(ids).toHaveLength(10_000);
     expect(sandbox.control.tasksOf(sandbox.sampleUserIds[0]!).filter((t) => t.approver_status === 1).length).toBeGreaterThanOrEqual(50);
-    const token = ((await (
-      await fetch(`${sandbox.url}/open-apis/auth/v3/tenant_access_token/internal`, {
-        method: 'POST',
-        body: JSON.stringify({ app_id: sandbox.appId, app_secret: sandbox.appSecret }),
-      })
-    ).json()) as { tenant_access_token: string }).tenant_access_token;
+    const token = (
+      (await (
+        await fetch(`${sandbox.url}/open-apis/auth/v3/tenant_access_token/internal`, {
+          method: 'POST',
+          body: JSON.stringify({ app_id: sandbox.appId, app_secret: sandbox.appSecret }),
+        })
+      ).json()) as { tenant_access_token: string }
+    ).tenant_access_token;
     const url = `${sandbox.url}/open-apis/corehr/v2/processes?page_size=100&modify_time_from=${ANCHOR - 30 * 86_400_000}&modify_time_to=${ANCHOR}`;
-    const page = (await (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).json()) as { data: { process_ids: string[]; has_more: boolean } };
+    const page = (await (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      data: { process_ids: string[]; has_more: boolean };
+    };
     expect(page.data.process_ids).toHaveLength(100);
     expect(page.data.has_more).toBe(true);
   });

@@ -99,7 +99,8 @@ describe('process list', () => {
     ({ sandbox, feishu } = await start({ processes: 300 }));
   });
 
-  const list = (query: Record<string, string | number | (string | number)[]>) => feishu.get<WireProcessListData>('/corehr/v2/processes', query);
+  const list = (query: Record<string, string | number | (string | number)[]>) =>
+    feishu.get<WireProcessListData>('/corehr/v2/processes', query);
 
   it('refuses windows of 31 days or more (1160101) and accepts anything shorter', async () => {
     const to = Date.now();
@@ -123,7 +124,14 @@ describe('process list', () => {
     for (let from = oldest; from <= Date.now(); from += 30 * DAY) {
       let pageToken: string | undefined;
       do {
-        const page = (await list({ modify_time_from: from, modify_time_to: from + 30 * DAY - 1, page_size: 7, ...(pageToken ? { page_token: pageToken } : {}) })).body.data!;
+        const page = (
+          await list({
+            modify_time_from: from,
+            modify_time_to: from + 30 * DAY - 1,
+            page_size: 7,
+            ...(pageToken ? { page_token: pageToken } : {}),
+          })
+        ).body.data!;
         expect(page.process_ids!.length).toBeLessThanOrEqual(7);
         expect('page_token' in page).toBe(page.has_more);
         seen.push(...page.process_ids!);
@@ -162,7 +170,8 @@ describe('ids and the approvers list', () => {
     let pageToken: string | undefined;
     const tokens = [];
     do {
-      const data = (await feishu.get<WireApproversData>('/corehr/v2/approvers', { user_id: user, page_size: 20, page_token: pageToken })).body.data!;
+      const data = (await feishu.get<WireApproversData>('/corehr/v2/approvers', { user_id: user, page_size: 20, page_token: pageToken }))
+        .body.data!;
       walked.push(...data.approver_list!);
       pageToken = data.page_token;
       tokens.push(pageToken);
@@ -173,7 +182,8 @@ describe('ids and the approvers list', () => {
 
   it('filters by approver_status and refuses unsupported statuses with 1160121', async () => {
     const user = sandbox.sampleUserIds[0]!;
-    const pending = (await feishu.get<WireApproversData>('/corehr/v2/approvers', { user_id: user, page_size: 100, approver_status: 1 })).body.data!;
+    const pending = (await feishu.get<WireApproversData>('/corehr/v2/approvers', { user_id: user, page_size: 100, approver_status: 1 }))
+      .body.data!;
     expect(pending.approver_list!.every((t) => t.approver_status === 1)).toBe(true);
     expect((await feishu.get('/corehr/v2/approvers', { user_id: user, page_size: 100, approver_status: 4 })).body.code).toBe(1160121);
   });
@@ -181,16 +191,24 @@ describe('ids and the approvers list', () => {
   it('honours user_id_type for the approvers list, the detail and the form data', async () => {
     const users = sandbox.control.users();
     const busy = users.find((u) => u.openId === sandbox.sampleUserIds[0])!;
-    const byUserId = await feishu.get<WireApproversData>('/corehr/v2/approvers', { user_id: busy.userId, user_id_type: 'user_id', page_size: 5 });
+    const byUserId = await feishu.get<WireApproversData>('/corehr/v2/approvers', {
+      user_id: busy.userId,
+      user_id_type: 'user_id',
+      page_size: 5,
+    });
     expect(byUserId.body.data!.approver_list).toEqual(sandbox.control.tasksOf(busy.openId).slice(0, 5));
     const id = sandbox.control.tasksOf(busy.openId).find((t) => t.approver_status === 1)!.process_id;
     const wire = (await feishu.get<WireProcess>(`/corehr/v2/processes/${id}`, { user_id_type: 'union_id' })).body.data!;
     expect(wire.todos!.some((t) => t.operator_id === busy.unionId)).toBe(true);
     expect(wire.todos!.every((t) => t.operator_id!.startsWith('on_'))).toBe(true);
     const employment = (data: WireVariableData) =>
-      data.field_variable_values!.flatMap((f) => [f.variable_value, ...(f.sub_values ?? []).map((s) => s.value)]).flatMap((v) => (v?.employment_value ? [v.employment_value] : []));
+      data
+        .field_variable_values!.flatMap((f) => [f.variable_value, ...(f.sub_values ?? []).map((s) => s.value)])
+        .flatMap((v) => (v?.employment_value ? [v.employment_value] : []));
     const defaults = employment((await feishu.get<WireVariableData>(`/corehr/v2/processes/${id}/form_variable_data`)).body.data!);
-    const openIds = employment((await feishu.get<WireVariableData>(`/corehr/v2/processes/${id}/form_variable_data`, { user_id_type: 'open_id' })).body.data!);
+    const openIds = employment(
+      (await feishu.get<WireVariableData>(`/corehr/v2/processes/${id}/form_variable_data`, { user_id_type: 'open_id' })).body.data!,
+    );
     expect(defaults.length).toBeGreaterThan(0);
     expect(defaults.every((v) => /^\d{19}$/.test(v))).toBe(true);
     expect(openIds.every((v) => v.startsWith('ou_'))).toBe(true);
@@ -199,7 +217,9 @@ describe('ids and the approvers list', () => {
 
   it('returns only the flow variables asked for with repeated variable_keys', async () => {
     const id = sandbox.control.processIds().find((pid) => sandbox.control.getProcessWire(pid)!.initiator_id !== '')!;
-    const data = (await feishu.get<WireVariableData>(`/corehr/v2/processes/${id}/flow_variable_data`, { variable_keys: ['initiator', 'initiate_time'] })).body.data!;
+    const data = (
+      await feishu.get<WireVariableData>(`/corehr/v2/processes/${id}/flow_variable_data`, { variable_keys: ['initiator', 'initiate_time'] })
+    ).body.data!;
     expect(data.field_variable_values!.map((f) => f.variable_api_name)).toEqual(['initiator', 'initiate_time']);
     expect(data.field_variable_values!.every((f) => f.variable_name === undefined)).toBe(true);
   });
@@ -238,7 +258,13 @@ describe('gateway behaviour', () => {
     expect(sandbox.control.callCounts()).toMatchObject({ getProcess: 3, token: 0, listProcesses: 0 });
     await feishu.fetchToken();
     const log = sandbox.control.requests();
-    expect(log.at(-2)).toMatchObject({ endpoint: 'getProcess', method: 'GET', path: `/open-apis/corehr/v2/processes/${id}`, status: 200, code: 0 });
+    expect(log.at(-2)).toMatchObject({
+      endpoint: 'getProcess',
+      method: 'GET',
+      path: `/open-apis/corehr/v2/processes/${id}`,
+      status: 200,
+      code: 0,
+    });
     expect(log.at(-1)).toMatchObject({ endpoint: 'token', body: { app_id: sandbox.appId, app_secret: '[redacted]' } });
     expect(JSON.stringify(log)).not.toContain(sandbox.appSecret);
   });
@@ -246,15 +272,20 @@ describe('gateway behaviour', () => {
   it('serves the control API over HTTP and regenerates the tenant on reset', async () => {
     const { sandbox } = await start({ processes: 20 });
     const control = (method: string, path: string, body?: unknown) =>
-      fetch(`${sandbox.url}/_sandbox${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then(
-        async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }),
-      );
+      fetch(`${sandbox.url}/_sandbox${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }));
     const before = sandbox.control.processIds();
     const employee = sandbox.control.users().find((u) => u.role === 'employee')!;
     const created = await control('POST', '/processes', { initiator: employee.openId, bizType: 'travel_application' });
     expect(created.status).toBe(200);
     const processId = created.body.processId as string;
-    expect((await control('GET', `/processes/${processId}`)).body).toMatchObject({ process_id: processId, flow_template_id: 'travel_application' });
+    expect((await control('GET', `/processes/${processId}`)).body).toMatchObject({
+      process_id: processId,
+      flow_template_id: 'travel_application',
+    });
     expect((await control('POST', '/processes', { initiator: 'ou_nobody' })).status).toBe(400);
     expect((await control('POST', '/faults', { endpoint: 'getProcess', status: 500 })).status).toBe(200);
     expect((await control('GET', '/calls')).body).toMatchObject({ getProcess: 0 });

@@ -74,8 +74,15 @@ const stats = () => sandbox.control.longConnectionStats();
 
 describe('endpoint discovery', () => {
   const discover = async (body: unknown) => {
-    const response = await fetch(`${sandbox.url}/callback/ws/endpoint`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    return { status: response.status, body: (await response.json()) as { code: number; msg: string; data: { URL?: string; ClientConfig?: unknown } } };
+    const response = await fetch(`${sandbox.url}/callback/ws/endpoint`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as { code: number; msg: string; data: { URL?: string; ClientConfig?: unknown } },
+    };
   };
 
   it('answers a URL whose first query key is neither device_id nor service_id, and the ClientConfig', async () => {
@@ -89,7 +96,10 @@ describe('endpoint discovery', () => {
   });
 
   it('answers wrong credentials with code 514, HTTP 200 and a data object', async () => {
-    expect(await discover({ AppID: sandbox.appId, AppSecret: 'wrong' })).toEqual({ status: 200, body: { code: 514, msg: 'auth failed', data: {} } });
+    expect(await discover({ AppID: sandbox.appId, AppSecret: 'wrong' })).toEqual({
+      status: 200,
+      body: { code: 514, msg: 'auth failed', data: {} },
+    });
   });
 
   it('answers too many connections once the app holds its maximum', async () => {

@@ -14,7 +14,15 @@ afterAll(() => {
 });
 
 interface Printed {
-  sandbox: { url: string; appId: string; appSecret: string; seed: number; eventMode: string; longConnectionEndpoint: string; sampleUserIds: string[] };
+  sandbox: {
+    url: string;
+    appId: string;
+    appSecret: string;
+    seed: number;
+    eventMode: string;
+    longConnectionEndpoint: string;
+    sampleUserIds: string[];
+  };
 }
 
 async function run(env: Record<string, string>): Promise<Printed['sandbox']> {
@@ -37,7 +45,11 @@ async function stop(): Promise<number | null> {
 describe('npm run sandbox', () => {
   it('prints one JSON line with url, credentials and sample users, serves, and stops cleanly on SIGTERM', async () => {
     const sandbox = await run({});
-    expect(sandbox).toMatchObject({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), appId: expect.stringMatching(/^cli_/), seed: 5 });
+    expect(sandbox).toMatchObject({
+      url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+      appId: expect.stringMatching(/^cli_/),
+      seed: 5,
+    });
     expect(sandbox.sampleUserIds.length).toBeGreaterThan(0);
     const token = await fetch(`${sandbox.url}/open-apis/auth/v3/tenant_access_token/internal`, {
       method: 'POST',
@@ -56,14 +68,26 @@ describe('npm run sandbox', () => {
     const dispatcher = new lark.EventDispatcher({ logger: quiet }).register({
       'corehr.process_comment_info.updated_v2': async (data: unknown) => void received.push(data),
     });
-    const client = new lark.WSClient({ appId: sandbox.appId, appSecret: sandbox.appSecret, domain: sandbox.url, logger: quiet, loggerLevel: lark.LoggerLevel.error });
+    const client = new lark.WSClient({
+      appId: sandbox.appId,
+      appSecret: sandbox.appSecret,
+      domain: sandbox.url,
+      logger: quiet,
+      loggerLevel: lark.LoggerLevel.error,
+    });
     try {
       await client.start({ eventDispatcher: dispatcher });
       await until(() => client.getConnectionStatus().state === 'connected', 'the long connection');
       const control = (path: string, body?: unknown) =>
-        fetch(`${sandbox.url}/_sandbox${path}`, { method: body ? 'POST' : 'GET', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        fetch(`${sandbox.url}/_sandbox${path}`, {
+          method: body ? 'POST' : 'GET',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
       const { processIds } = (await (await control('/processes')).json()) as { processIds: string[] };
-      expect((await control(`/processes/${processIds[0]}/comments`, { commentor: sandbox.sampleUserIds[0], message: 'hi' })).status).toBe(200);
+      expect((await control(`/processes/${processIds[0]}/comments`, { commentor: sandbox.sampleUserIds[0], message: 'hi' })).status).toBe(
+        200,
+      );
       await until(() => received.length === 1, 'the comment event');
       expect(await (await control('/long-connection')).json()).toMatchObject({ discoveries: 1, openConnections: 1, acks: { '200': 1 } });
     } finally {

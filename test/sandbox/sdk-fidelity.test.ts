@@ -30,7 +30,10 @@ afterAll(async () => {
 });
 
 function runningProcess(approvers: SandboxUser[] = [employees[1]!]): { processId: string; approverId: string } {
-  const processId = sandbox.control.createProcess({ initiator: employees[0]!.openId, nodes: [{ mode: 'OR', approvers: approvers.map((u) => u.openId) }] });
+  const processId = sandbox.control.createProcess({
+    initiator: employees[0]!.openId,
+    nodes: [{ mode: 'OR', approvers: approvers.map((u) => u.openId) }],
+  });
   return { processId, approverId: sandbox.control.getProcessWire(processId)!.todos![0]!.approver_id };
 }
 
@@ -54,11 +57,20 @@ describe('the official SDK reads', () => {
   });
 
   it('gets form data and selected flow data', async () => {
-    const id = sandbox.control.processIds().find((pid) => sandbox.control.getProcessWire(pid)!.initiator_id !== '' && sandbox.control.getProcessWire(pid)!.flow_template_id !== 'offer_salary_merge')!;
+    const id = sandbox.control
+      .processIds()
+      .find(
+        (pid) =>
+          sandbox.control.getProcessWire(pid)!.initiator_id !== '' &&
+          sandbox.control.getProcessWire(pid)!.flow_template_id !== 'offer_salary_merge',
+      )!;
     const form = await client.corehr.v2.processFormVariableData.get({ path: { process_id: id } });
     expect(form.data?.process_id).toBe(id);
     expect(form.data?.field_variable_values?.length).toBeGreaterThan(3);
-    const flow = await client.corehr.v2.process.flowVariableData({ path: { process_id: id }, params: { variable_keys: ['initiator', 'initiate_time'] } });
+    const flow = await client.corehr.v2.process.flowVariableData({
+      path: { process_id: id },
+      params: { variable_keys: ['initiator', 'initiate_time'] },
+    });
     expect(flow.data?.field_variable_values?.map((f) => f.variable_api_name)).toEqual(['initiator', 'initiate_time']);
   });
 
@@ -83,7 +95,10 @@ describe('the official SDK writes', () => {
 
   it('sees the business error code of a refused action in the rejected request', async () => {
     const { processId, approverId } = runningProcess();
-    const request = client.corehr.v2.processApprover.update({ path: { process_id: processId, approver_id: approverId }, data: { status: 2, user_id: employees[1]!.openId } });
+    const request = client.corehr.v2.processApprover.update({
+      path: { process_id: processId, approver_id: approverId },
+      data: { status: 2, user_id: employees[1]!.openId },
+    });
     await expect(request).rejects.toMatchObject({ response: { status: 400, data: { code: 1161002 } } });
   });
 
@@ -101,12 +116,18 @@ describe('the official SDK writes', () => {
     });
     expect(transfer.code).toBe(0);
     expect(sandbox.control.getProcessWire(processId)!.todos![0]!.operator_id).toBe(third.openId);
-    const withdraw = await client.corehr.v2.processWithdraw.update({ path: { process_id: processId }, data: { user_id: employees[0]!.openId, reason: '计划有变' } });
+    const withdraw = await client.corehr.v2.processWithdraw.update({
+      path: { process_id: processId },
+      data: { user_id: employees[0]!.openId, reason: '计划有变' },
+    });
     expect(withdraw).toEqual({ code: 0, msg: 'success', data: {} });
     expect(sandbox.control.getProcessWire(processId)!.status).toBe(4);
 
     const completed = sandbox.control.createProcess({ initiator: employees[0]!.openId, status: 'COMPLETED' });
-    const revoke = await client.corehr.v2.processRevoke.update({ path: { process_id: completed }, data: { user_id: admin.openId, reason: '假期取消' } });
+    const revoke = await client.corehr.v2.processRevoke.update({
+      path: { process_id: completed },
+      data: { user_id: admin.openId, reason: '假期取消' },
+    });
     expect(revoke.code).toBe(0);
     await sandbox.control.flushEvents();
     expect(sandbox.control.getProcessWire(completed)!.status).toBe(8);
@@ -120,7 +141,11 @@ describe("the official SDK's event dispatcher", () => {
     const { processId, approverId } = runningProcess();
     await sandbox.control.flushEvents();
     const seen: Record<string, unknown>[] = [];
-    const dispatcher = new lark.EventDispatcher({ encryptKey: sandbox.encryptKey, verificationToken: sandbox.verificationToken, logger: quiet }).register({
+    const dispatcher = new lark.EventDispatcher({
+      encryptKey: sandbox.encryptKey,
+      verificationToken: sandbox.verificationToken,
+      logger: quiet,
+    }).register({
       [EVENT_TYPES.approverUpdated]: async (data: Record<string, unknown>) => {
         seen.push(data);
       },

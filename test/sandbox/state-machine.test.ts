@@ -129,19 +129,30 @@ describe('approve and reject', () => {
   });
 
   it('stores form values written with an approval, ids converted per id type', async () => {
-    const id = fixture([node('OR', a)], { formVariables: [{ variable_api_name: 'hr_remark', variable_name: { zh_cn: '备注' }, variable_value: { text_value: '' } }] });
+    const id = fixture([node('OR', a)], {
+      formVariables: [{ variable_api_name: 'hr_remark', variable_name: { zh_cn: '备注' }, variable_value: { text_value: '' } }],
+    });
     await decide(id, todoOf(id, a), {
       status: 3,
       user_id: a.openId,
       field_values_v2: [
         { variable_api_name: 'hr_remark', variable_value: { text_value: '已核对' } },
-        { variable_api_name: 'handover', variable_value: { list_values: ['k1'] }, sub_values: [{ key: 'k1', value: { employment_value: b.openId } }] },
+        {
+          variable_api_name: 'handover',
+          variable_value: { list_values: ['k1'] },
+          sub_values: [{ key: 'k1', value: { employment_value: b.openId } }],
+        },
       ],
     });
     const form = await feishu.get<WireVariableData>(`/corehr/v2/processes/${id}/form_variable_data`);
     const fields = form.body.data?.field_variable_values ?? [];
-    expect(fields.find((f) => f.variable_api_name === 'hr_remark')).toMatchObject({ variable_name: { zh_cn: '备注' }, variable_value: { text_value: '已核对' } });
-    expect(fields.find((f) => f.variable_api_name === 'handover')?.sub_values).toEqual([{ key: 'k1', value: { employment_value: b.peopleCorehrId } }]);
+    expect(fields.find((f) => f.variable_api_name === 'hr_remark')).toMatchObject({
+      variable_name: { zh_cn: '备注' },
+      variable_value: { text_value: '已核对' },
+    });
+    expect(fields.find((f) => f.variable_api_name === 'handover')?.sub_values).toEqual([
+      { key: 'k1', value: { employment_value: b.peopleCorehrId } },
+    ]);
   });
 });
 
@@ -149,7 +160,11 @@ describe('transfer', () => {
   it('moves the task to the transferee', async () => {
     const id = fixture([node('OR', a)]);
     const approverId = todoOf(id, a);
-    const answer = await feishu.put(`/corehr/v2/processes/${id}/transfer`, { operator: a.openId, to_user_id: d.openId, approver_ids: [approverId] });
+    const answer = await feishu.put(`/corehr/v2/processes/${id}/transfer`, {
+      operator: a.openId,
+      to_user_id: d.openId,
+      approver_ids: [approverId],
+    });
     expect(answer.body).toEqual({ code: 0, msg: 'success', data: {} });
     expect(detail(id).todos?.map((t) => [t.approver_id, t.operator_id])).toEqual([[approverId, d.openId]]);
     expect(sandbox.control.tasksOf(d.openId)).toContainEqual({ approver_id: approverId, process_id: id, approver_status: 1 });
@@ -158,20 +173,32 @@ describe('transfer', () => {
 
   it('answers 1160245 when the transferee already handles the node', async () => {
     const id = fixture([node('AND', a, b)]);
-    const answer = await feishu.put(`/corehr/v2/processes/${id}/transfer`, { operator: a.openId, to_user_id: b.openId, approver_ids: [todoOf(id, a)] });
+    const answer = await feishu.put(`/corehr/v2/processes/${id}/transfer`, {
+      operator: a.openId,
+      to_user_id: b.openId,
+      approver_ids: [todoOf(id, a)],
+    });
     expect(answer.body.code).toBe(1160245);
   });
 
   it('answers 1160221 for a process that is not in progress', async () => {
     const id = fixture([node('OR', a)], { status: 'COMPLETED' });
     const taskId = detail(id).done_list![0]!.approver_id;
-    const answer = await feishu.put(`/corehr/v2/processes/${id}/transfer`, { system_user: true, to_user_id: d.openId, approver_ids: [taskId] });
+    const answer = await feishu.put(`/corehr/v2/processes/${id}/transfer`, {
+      system_user: true,
+      to_user_id: d.openId,
+      approver_ids: [taskId],
+    });
     expect(answer.body.code).toBe(1160221);
   });
 
   it('answers 1160117 for an unknown transferee', async () => {
     const id = fixture([node('OR', a)]);
-    const answer = await feishu.put(`/corehr/v2/processes/${id}/transfer`, { operator: a.openId, to_user_id: 'ou_nobody', approver_ids: [todoOf(id, a)] });
+    const answer = await feishu.put(`/corehr/v2/processes/${id}/transfer`, {
+      operator: a.openId,
+      to_user_id: 'ou_nobody',
+      approver_ids: [todoOf(id, a)],
+    });
     expect(answer.body.code).toBe(1160117);
   });
 });
@@ -182,7 +209,13 @@ describe('add-sign (extra)', () => {
   it('puts BEFORE signers ahead of the current approver, who gets the task back afterwards', async () => {
     const id = fixture([node('OR', a)]);
     const original = todoOf(id, a);
-    const answer = await extra(id, { operator: a.openId, approver_id: original, extra_type: 0, approval_type: 0, extra_user_ids: [c.openId] });
+    const answer = await extra(id, {
+      operator: a.openId,
+      approver_id: original,
+      extra_type: 0,
+      approval_type: 0,
+      extra_user_ids: [c.openId],
+    });
     expect(answer.body.code).toBe(0);
     expect(detail(id).todos?.map((t) => t.operator_id)).toEqual([c.openId]);
     await approveAs(id, c);
@@ -191,7 +224,13 @@ describe('add-sign (extra)', () => {
 
   it('makes a PARALLEL signer required on an OR node', async () => {
     const id = fixture([node('OR', a, b)]);
-    const answer = await extra(id, { operator: a.openId, approver_id: todoOf(id, a), extra_type: 1, approval_type: 1, extra_user_ids: [c.openId] });
+    const answer = await extra(id, {
+      operator: a.openId,
+      approver_id: todoOf(id, a),
+      extra_type: 1,
+      approval_type: 1,
+      extra_user_ids: [c.openId],
+    });
     expect(answer.body.code).toBe(0);
     await approveAs(id, a);
     expect(detail(id).status).toBe(1);
@@ -202,15 +241,31 @@ describe('add-sign (extra)', () => {
 
   it('refuses a PARALLEL add-sign without approval_type 1 (1160101)', async () => {
     const id = fixture([node('OR', a)]);
-    const answer = await extra(id, { operator: a.openId, approver_id: todoOf(id, a), extra_type: 1, approval_type: 0, extra_user_ids: [c.openId] });
+    const answer = await extra(id, {
+      operator: a.openId,
+      approver_id: todoOf(id, a),
+      extra_type: 1,
+      approval_type: 0,
+      extra_user_ids: [c.openId],
+    });
     expect([answer.status, answer.body.code]).toEqual([400, 1160101]);
   });
 
   it('queues AFTER signers as a node of their own after the current one', async () => {
     const id = fixture([node('OR', a)]);
-    await extra(id, { operator: a.openId, approver_id: todoOf(id, a), extra_type: 2, approval_type: 1, extra_user_ids: [c.openId, d.openId] });
+    await extra(id, {
+      operator: a.openId,
+      approver_id: todoOf(id, a),
+      extra_type: 2,
+      approval_type: 1,
+      extra_user_ids: [c.openId, d.openId],
+    });
     await approveAs(id, a);
-    expect(detail(id).todos?.map((t) => t.operator_id).sort()).toEqual([c.openId, d.openId].sort());
+    expect(
+      detail(id)
+        .todos?.map((t) => t.operator_id)
+        .sort(),
+    ).toEqual([c.openId, d.openId].sort());
     await approveAs(id, c);
     expect(detail(id).status).toBe(1);
     await approveAs(id, d);
@@ -225,7 +280,12 @@ describe('add-sign (extra)', () => {
 
   it('answers 1160015 on a finished process', async () => {
     const id = fixture([node('OR', a)], { status: 'COMPLETED' });
-    const answer = await extra(id, { system_user: true, approver_id: detail(id).done_list![0]!.approver_id, extra_type: 2, extra_user_ids: [c.openId] });
+    const answer = await extra(id, {
+      system_user: true,
+      approver_id: detail(id).done_list![0]!.approver_id,
+      extra_type: 2,
+      extra_user_ids: [c.openId],
+    });
     expect(answer.body.code).toBe(1160015);
   });
 });

@@ -111,7 +111,11 @@ interface Answer<T = Record<string, unknown>> {
   body: { data?: T | null; errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[] };
 }
 
-async function post<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<Answer<T>> {
+async function post<T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+): Promise<Answer<T>> {
   const response = await fetch(harness().gateway.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
@@ -132,7 +136,10 @@ async function mutateAs(headers: Record<string, string>, name: MutationName, inp
 }
 
 const upstreamCalls = () => harness().calls();
-const puts = () => harness().sandbox.control.requests().filter((request) => request.method === 'PUT');
+const puts = () =>
+  harness()
+    .sandbox.control.requests()
+    .filter((request) => request.method === 'PUT');
 
 const PROCESS = 'query ($id: ID!) { process(processId: $id) { processId status initiator { id } } }';
 const INBOX = 'query ($u: ID!) { approverTasks(userId: $u, first: 5) { edges { node { approverId process { processId } } } } }';
@@ -156,10 +163,31 @@ describe('who may call', () => {
     ['no credentials', async () => ({})],
     ['a wrong API key', async () => ({ authorization: 'Bearer not-a-key-of-this-gateway' })],
     ['a wrong X-API-Key', async () => ({ 'x-api-key': 'not-a-key-of-this-gateway' })],
-    ['a JWT signed with another secret', async () => bearer(await jwt({ user: cast.a.openId, scope: 'process:read', secret: randomBytes(32).toString('hex') }))],
-    ['an expired JWT', async () => bearer(await jwt({ user: cast.a.openId, scope: 'process:read', expiresIn: Math.floor(Date.now() / 1000) - 60 }))],
-    ['a JWT without exp', async () => bearer(await new SignJWT({ scope: 'process:read' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(ISSUER).setAudience(AUDIENCE).sign(new TextEncoder().encode(JWT_SECRET)))],
-    ['a JWT with alg: none', async () => bearer(unsigned({ sub: 'x', scope: 'process:read', iss: ISSUER, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 600 }))],
+    [
+      'a JWT signed with another secret',
+      async () => bearer(await jwt({ user: cast.a.openId, scope: 'process:read', secret: randomBytes(32).toString('hex') })),
+    ],
+    [
+      'an expired JWT',
+      async () => bearer(await jwt({ user: cast.a.openId, scope: 'process:read', expiresIn: Math.floor(Date.now() / 1000) - 60 })),
+    ],
+    [
+      'a JWT without exp',
+      async () =>
+        bearer(
+          await new SignJWT({ scope: 'process:read' })
+            .setProtectedHeader({ alg: 'HS256' })
+            .setSubject('x')
+            .setIssuer(ISSUER)
+            .setAudience(AUDIENCE)
+            .sign(new TextEncoder().encode(JWT_SECRET)),
+        ),
+    ],
+    [
+      'a JWT with alg: none',
+      async () =>
+        bearer(unsigned({ sub: 'x', scope: 'process:read', iss: ISSUER, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 600 })),
+    ],
     ['a JWT for another audience', async () => bearer(await jwt({ scope: 'process:read', audience: 'another-service' }))],
     ['a JWT from another issuer', async () => bearer(await jwt({ scope: 'process:read', issuer: 'https://evil.example.com' }))],
     ['a JWT not valid yet', async () => bearer(await jwt({ scope: 'process:read', notBefore: Math.floor(Date.now() / 1000) + 120 }))],
@@ -186,7 +214,11 @@ describe('who may call', () => {
   });
 
   it('lets an authenticated caller with no scope and no user introspect, and nothing more (no upstream call)', async () => {
-    const introspection = await post<{ __schema: { queryType: { name: string } } }>('{ __schema { queryType { name } } }', {}, as('nobody'));
+    const introspection = await post<{ __schema: { queryType: { name: string } } }>(
+      '{ __schema { queryType { name } } }',
+      {},
+      as('nobody'),
+    );
     expect(introspection.body.data?.__schema.queryType.name).toBe('Query');
     const processId = processOfA();
     harness().sandbox.control.resetCounts();
@@ -229,7 +261,9 @@ describe('what they may see', () => {
     harness().sandbox.control.resetCounts();
     const answer = await post(PROCESS, { id: processId }, as('user-d'));
     expect(answer.body.data).toEqual({ process: null });
-    expect(answer.body.errors).toEqual([expect.objectContaining({ path: ['process'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
+    expect(answer.body.errors).toEqual([
+      expect.objectContaining({ path: ['process'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+    ]);
     expect(upstreamCalls()).toEqual({ getProcess: 1 });
   });
 
@@ -249,7 +283,11 @@ describe('what they may see', () => {
       const allowed = await post<{ node: { id: string } }>(nodeQuery, { id: nodeId }, as('reader'));
       expect(allowed.body.data?.node.id).toBe(nodeId);
     }
-    const own = await post<{ process: { id: string } }>('query ($id: ID!) { process(processId: $id) { id } }', { id: processOfA() }, as('user-a'));
+    const own = await post<{ process: { id: string } }>(
+      'query ($id: ID!) { process(processId: $id) { id } }',
+      { id: processOfA() },
+      as('user-a'),
+    );
     const ownNode = await post<{ node: { id: string } }>(nodeQuery, { id: own.body.data!.process.id }, as('user-a'));
     expect(ownNode.body.data?.node.id).toBe(own.body.data!.process.id);
   });
@@ -261,7 +299,11 @@ describe('what they may see', () => {
     expect(refused.body.data).toBeNull();
     expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect(upstreamCalls()).toEqual({});
-    const own = await post<{ approverTasks: { edges: { node: { process: { processId: string } } }[] } }>(INBOX, { u: cast.a.openId }, as('user-a'));
+    const own = await post<{ approverTasks: { edges: { node: { process: { processId: string } } }[] } }>(
+      INBOX,
+      { u: cast.a.openId },
+      as('user-a'),
+    );
     expect(own.body.errors).toBeUndefined();
     expect(own.body.data?.approverTasks.edges.length).toBeGreaterThan(0);
   });
@@ -282,14 +324,30 @@ describe('whom they may act as', () => {
   it('a reader trying to act gets a ForbiddenError result and nothing is sent', async () => {
     const processId = processOfA();
     const before = puts().length;
-    const result = await mutateAs(as('reader'), 'approveTask', { processId, approverId: todoOf(harness(), processId, cast.a), actorId: cast.a.openId });
+    const result = await mutateAs(as('reader'), 'approveTask', {
+      processId,
+      approverId: todoOf(harness(), processId, cast.a),
+      actorId: cast.a.openId,
+    });
     expect(result).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
     expect(puts().length).toBe(before);
   });
 
   it.each([
-    ['as another user', (processId: string) => ({ name: 'approveTask' as const, input: { processId, approverId: todoOf(harness(), processId, cast.a), actorId: cast.a.openId } })],
-    ['as the system', (processId: string) => ({ name: 'approveTask' as const, input: { processId, approverId: todoOf(harness(), processId, cast.a), asSystem: true } })],
+    [
+      'as another user',
+      (processId: string) => ({
+        name: 'approveTask' as const,
+        input: { processId, approverId: todoOf(harness(), processId, cast.a), actorId: cast.a.openId },
+      }),
+    ],
+    [
+      'as the system',
+      (processId: string) => ({
+        name: 'approveTask' as const,
+        input: { processId, approverId: todoOf(harness(), processId, cast.a), asSystem: true },
+      }),
+    ],
     ['by revoking', (processId: string) => ({ name: 'revokeProcess' as const, input: { processId } })],
   ])('a user acting %s gets a ForbiddenError result and nothing is sent', async (_how, request) => {
     const processId = processOfA();
@@ -311,7 +369,11 @@ describe('whom they may act as', () => {
   });
 
   it('a JWT user acts as its own user too', async () => {
-    const processId = harness().sandbox.control.createProcess({ initiator: cast.initiator.openId, nodes: [node('OR', cast.b)], emitEvents: false });
+    const processId = harness().sandbox.control.createProcess({
+      initiator: cast.initiator.openId,
+      nodes: [node('OR', cast.b)],
+      emitEvents: false,
+    });
     const token = await jwt({ user: cast.b.openId, scope: 'task:act' });
     const result = await mutateAs(bearer(token), 'approveTask', { processId, approverId: todoOf(harness(), processId, cast.b) });
     expect(result.__typename).toBe('ApproveTaskSuccess');
@@ -320,14 +382,23 @@ describe('whom they may act as', () => {
 
   it('an admin acts as the assignee', async () => {
     const processId = processOfA();
-    const result = await mutateAs(as('admin'), 'approveTask', { processId, approverId: todoOf(harness(), processId, cast.a), actorId: cast.a.openId });
+    const result = await mutateAs(as('admin'), 'approveTask', {
+      processId,
+      approverId: todoOf(harness(), processId, cast.a),
+      actorId: cast.a.openId,
+    });
     expect(result.__typename).toBe('ApproveTaskSuccess');
     expect(puts().filter((request) => request.path.includes(processId))[0]!.body).toMatchObject({ user_id: cast.a.openId });
   });
 
   it("scopes idempotency keys to the caller: one caller's key never replays another's answer", async () => {
     const processId = processOfA();
-    const input = { processId, approverId: todoOf(harness(), processId, cast.a), actorId: cast.a.openId, idempotencyKey: `shared-${randomBytes(4).toString('hex')}` };
+    const input = {
+      processId,
+      approverId: todoOf(harness(), processId, cast.a),
+      actorId: cast.a.openId,
+      idempotencyKey: `shared-${randomBytes(4).toString('hex')}`,
+    };
     const first = await mutateAs(as('user-a'), 'approveTask', input);
     expect(first.__typename).toBe('ApproveTaskSuccess');
     expect((await mutateAs(as('user-a'), 'approveTask', input)).__typename).toBe('ApproveTaskSuccess');
@@ -347,8 +418,21 @@ describe('whom they may act as', () => {
     await mutateAs(as('user-a'), 'approveTask', { processId, approverId });
     const audit = logLines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line['component'] === 'audit');
     expect(audit).toEqual([
-      expect.objectContaining({ msg: 'mutation', caller: 'user-d', callerKind: 'api-key', action: 'approveTask', processId, outcome: 'FORBIDDEN' }),
-      expect.objectContaining({ caller: 'user-a', actor: `${cast.a.openId} (OPEN_ID)`, action: 'approveTask', processId, outcome: 'SUCCESS' }),
+      expect.objectContaining({
+        msg: 'mutation',
+        caller: 'user-d',
+        callerKind: 'api-key',
+        action: 'approveTask',
+        processId,
+        outcome: 'FORBIDDEN',
+      }),
+      expect.objectContaining({
+        caller: 'user-a',
+        actor: `${cast.a.openId} (OPEN_ID)`,
+        action: 'approveTask',
+        processId,
+        outcome: 'SUCCESS',
+      }),
       expect.objectContaining({ caller: 'user-a', outcome: 'TASK_ALREADY_PROCESSED', feishuCode: 1161001, logId: expect.any(String) }),
     ]);
   });
@@ -380,7 +464,11 @@ describe('browsers', () => {
   });
 
   it.each([
-    ['form-encoded', 'application/x-www-form-urlencoded', (body: string) => new URLSearchParams(JSON.parse(body) as Record<string, string>).toString()],
+    [
+      'form-encoded',
+      'application/x-www-form-urlencoded',
+      (body: string) => new URLSearchParams(JSON.parse(body) as Record<string, string>).toString(),
+    ],
     ['text/plain', 'text/plain', (body: string) => body],
   ])('refuses a %s mutation with 415 and sends nothing', async (_kind, contentType, encode) => {
     const processId = processOfA();
@@ -436,7 +524,13 @@ describe('subscriptions', () => {
   const WATCH = { query: 'subscription { processEvents { processId type } }' };
   let sequence = 0;
   const record = (processId: string) =>
-    events.record({ eventId: `evt-${(sequence += 1)}-${randomBytes(3).toString('hex')}`, occurredAt: new Date(), processId, type: 'PROCESS_STATUS_CHANGED', status: 'IN_PROGRESS' });
+    events.record({
+      eventId: `evt-${(sequence += 1)}-${randomBytes(3).toString('hex')}`,
+      occurredAt: new Date(),
+      processId,
+      type: 'PROCESS_STATUS_CHANGED',
+      status: 'IN_PROGRESS',
+    });
 
   it('closes a WebSocket without credentials, or with a wrong key, with 4403 before any operation', async () => {
     const url = harness().gateway.graphqlUrl.replace(/^http/, 'ws');
@@ -481,8 +575,12 @@ describe('subscriptions', () => {
     const own = processOfA();
     const others = processOfOthers();
     const url = harness().gateway.graphqlUrl;
-    const userOverWs = subscribeOverWs<{ processEvents: { processId: string } }>(url, WATCH, { connectionParams: { authorization: `Bearer ${keys['user-a']}` } });
-    const userOverSse = subscribeOverSse<{ processEvents: { processId: string } }>(url, WATCH, { headers: bearer(await jwt({ user: cast.c.openId })) });
+    const userOverWs = subscribeOverWs<{ processEvents: { processId: string } }>(url, WATCH, {
+      connectionParams: { authorization: `Bearer ${keys['user-a']}` },
+    });
+    const userOverSse = subscribeOverSse<{ processEvents: { processId: string } }>(url, WATCH, {
+      headers: bearer(await jwt({ user: cast.c.openId })),
+    });
     const readerOverWs = subscribeOverWs<{ processEvents: { processId: string } }>(url, WATCH, { headers: as('reader') });
     const feeds = [userOverWs, userOverSse, readerOverWs];
     try {
@@ -505,7 +603,10 @@ describe('subscriptions', () => {
   it('ends a subscription, over SSE and WebSocket, when the JWT it was opened with expires', async () => {
     const token = await jwt({ user: cast.a.openId, expiresIn: Math.floor(Date.now() / 1000) + 2 });
     const url = harness().gateway.graphqlUrl;
-    const feeds = [subscribeOverSse(url, WATCH, { headers: bearer(token) }), subscribeOverWs(url, WATCH, { connectionParams: bearer(token) })];
+    const feeds = [
+      subscribeOverSse(url, WATCH, { headers: bearer(token) }),
+      subscribeOverWs(url, WATCH, { connectionParams: bearer(token) }),
+    ];
     for (const feed of feeds) {
       const results = await feed.waitForCompletion(10_000);
       expect(results).toHaveLength(1);
@@ -516,9 +617,13 @@ describe('subscriptions', () => {
 
   it("lets a user watch its own inbox, and refuses another user's", async () => {
     const watch = (userId: string) =>
-      subscribeOverWs(harness().gateway.graphqlUrl, { query: 'subscription ($u: ID!) { approverTasksChanged(userId: $u) { userId } }', variables: { u: userId } }, {
-        connectionParams: { authorization: `Bearer ${keys['user-a']}` },
-      });
+      subscribeOverWs(
+        harness().gateway.graphqlUrl,
+        { query: 'subscription ($u: ID!) { approverTasksChanged(userId: $u) { userId } }', variables: { u: userId } },
+        {
+          connectionParams: { authorization: `Bearer ${keys['user-a']}` },
+        },
+      );
     const own = watch(cast.a.openId);
     await until(() => harness().gateway.activeSubscriptions() === 1, 'the own inbox subscription');
     expect(own.completed).toBe(false);

@@ -67,7 +67,11 @@ describe('slow clients', () => {
 describe('subscriptions', () => {
   it('refuses one caller a subscription over its cap, over SSE and WebSocket together, and accepts one again after another closed', async () => {
     const { gateway } = harness();
-    const open: Feed[] = [subscribeOver('sse', gateway.graphqlUrl, { query: EVENTS }), subscribeOver('ws', gateway.graphqlUrl, { query: EVENTS }), subscribeOver('sse', gateway.graphqlUrl, { query: EVENTS })];
+    const open: Feed[] = [
+      subscribeOver('sse', gateway.graphqlUrl, { query: EVENTS }),
+      subscribeOver('ws', gateway.graphqlUrl, { query: EVENTS }),
+      subscribeOver('sse', gateway.graphqlUrl, { query: EVENTS }),
+    ];
     try {
       await until(() => gateway.activeSubscriptions() === 3, 'three subscriptions');
       for (const transport of ['ws', 'sse'] as const) {
@@ -90,36 +94,45 @@ describe('subscriptions', () => {
   });
 
   describe('event stream protocol § Endings', () => {
-  it('cuts a subscriber that stops reading once its buffer holds 64 KiB, ending with SUBSCRIBER_TOO_SLOW and the cursor to resume after', async () => {
-    const { gateway } = harness();
-    const response = await gateway.yoga.fetch('http://gateway/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-      body: JSON.stringify({ query: EVENTS }),
+    it('cuts a subscriber that stops reading once its buffer holds 64 KiB, ending with SUBSCRIBER_TOO_SLOW and the cursor to resume after', async () => {
+      const { gateway } = harness();
+      const response = await gateway.yoga.fetch('http://gateway/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ query: EVENTS }),
+      });
+      await until(() => gateway.activeSubscriptions() >= 1, 'the stream to start');
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      // One read gets the stream going; then the client reads nothing while 2,000 events are recorded.
+      await reader.read();
+      const recorded = [];
+      for (let n = 0; n < 2_000; n++) recorded.push(await events.record(sampleEvent(n, `slow-${n}`)));
+      let text = '';
+      const decoder = new TextDecoder();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value);
+      }
+      const results = text
+        .split('\n')
+        .filter((line) => line.startsWith('data: {'))
+        .map(
+          (line) =>
+            JSON.parse(line.slice(6)) as {
+              data?: { processEvents: { cursor: string } };
+              errors?: { extensions: Record<string, unknown> }[];
+            },
+        );
+      const delivered = results.filter((result) => result.data).map((result) => result.data?.processEvents.cursor);
+      const last = results[results.length - 1];
+      expect(last?.errors?.[0]?.extensions).toMatchObject({
+        code: 'SUBSCRIBER_TOO_SLOW',
+        resumeAfter: delivered[delivered.length - 1] ?? null,
+      });
+      // Cut well before the 2,000 events: 64 KiB of these events is a few hundred.
+      expect(delivered.length).toBeLessThan(1_000);
+      expect(delivered).toEqual(recorded.slice(0, delivered.length).map((event) => event?.cursor));
     });
-    await until(() => gateway.activeSubscriptions() >= 1, 'the stream to start');
-    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    // One read gets the stream going; then the client reads nothing while 2,000 events are recorded.
-    await reader.read();
-    const recorded = [];
-    for (let n = 0; n < 2_000; n++) recorded.push(await events.record(sampleEvent(n, `slow-${n}`)));
-    let text = '';
-    const decoder = new TextDecoder();
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += decoder.decode(value);
-    }
-    const results = text
-      .split('\n')
-      .filter((line) => line.startsWith('data: {'))
-      .map((line) => JSON.parse(line.slice(6)) as { data?: { processEvents: { cursor: string } }; errors?: { extensions: Record<string, unknown> }[] });
-    const delivered = results.filter((result) => result.data).map((result) => result.data?.processEvents.cursor);
-    const last = results[results.length - 1];
-    expect(last?.errors?.[0]?.extensions).toMatchObject({ code: 'SUBSCRIBER_TOO_SLOW', resumeAfter: delivered[delivered.length - 1] ?? null });
-    // Cut well before the 2,000 events: 64 KiB of these events is a few hundred.
-    expect(delivered.length).toBeLessThan(1_000);
-    expect(delivered).toEqual(recorded.slice(0, delivered.length).map((event) => event?.cursor));
-  });
   });
 });

@@ -46,7 +46,12 @@ interface Answer<T> {
   body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
 }
 
-async function post<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown>, role?: string): Promise<Answer<T>> {
+async function post<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  role?: string,
+): Promise<Answer<T>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...(role && { authorization: `Bearer ${keys[role]}` }) },
@@ -55,7 +60,8 @@ async function post<T = Record<string, unknown>>(url: string, query: string, var
   return { status: response.status, body: (await response.json()) as Answer<T>['body'] };
 }
 
-const subgraph = <T>(query: string, variables: Record<string, unknown>, role?: string) => post<T>(harness().gateway.subgraphUrl, query, variables, role);
+const subgraph = <T>(query: string, variables: Record<string, unknown>, role?: string) =>
+  post<T>(harness().gateway.subgraphUrl, query, variables, role);
 const upstreamCalls = () => harness().calls();
 
 /** A process started by b with one pending task of `approver`. */
@@ -68,8 +74,23 @@ const ENTITIES = /* GraphQL */ `
   query ($representations: [_Any!]!) {
     _entities(representations: $representations) {
       __typename
-      ... on Process { processId status initiator { id } }
-      ... on ApproverTask { processId approverId assignee { id } process { processId } }
+      ... on Process {
+        processId
+        status
+        initiator {
+          id
+        }
+      }
+      ... on ApproverTask {
+        processId
+        approverId
+        assignee {
+          id
+        }
+        process {
+          processId
+        }
+      }
     }
   }
 `;
@@ -113,14 +134,20 @@ const OFFBOARDING_SDL = /* GraphQL */ `
 
 /** The `@join__type` directives of a supergraph type, whatever library printed it. */
 function joinsOf(supergraph: DocumentNode, typeName: string): Record<string, string | boolean | undefined>[] {
-  const type = supergraph.definitions.find((definition): definition is ObjectTypeDefinitionNode => definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.name.value === typeName);
+  const type = supergraph.definitions.find(
+    (definition): definition is ObjectTypeDefinitionNode =>
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.name.value === typeName,
+  );
   return (type?.directives ?? [])
     .filter((directive) => directive.name.value === 'join__type')
     .map((directive) =>
       Object.fromEntries(
         (directive.arguments ?? []).map((argument) => {
           const { value } = argument;
-          return [argument.name.value, value.kind === Kind.BOOLEAN || value.kind === Kind.STRING || value.kind === Kind.ENUM ? value.value : undefined];
+          return [
+            argument.name.value,
+            value.kind === Kind.BOOLEAN || value.kind === Kind.STRING || value.kind === Kind.ENUM ? value.value : undefined,
+          ];
         }),
       ),
     );
@@ -175,7 +202,15 @@ describe('_entities', () => {
     const [p1, p2, p3] = [processWaitingFor(cast.a), processWaitingFor(cast.c), processWaitingFor(cast.d)];
     const [t1, t2] = [todoOf(harness(), p1, cast.a), todoOf(harness(), p2, cast.c)];
     harness().sandbox.control.resetCounts();
-    const representations = [processRef(p1), taskRef(p1, t1), processRef(p2), processRef(p3), taskRef(p2, t2), processRef(p1), taskRef(p3, 'no-such-task')];
+    const representations = [
+      processRef(p1),
+      taskRef(p1, t1),
+      processRef(p2),
+      processRef(p3),
+      taskRef(p2, t2),
+      processRef(p1),
+      taskRef(p3, 'no-such-task'),
+    ];
     const answer = await subgraph<{ _entities: (Entity | null)[] }>(ENTITIES, { representations }, 'router');
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data?._entities).toEqual([
@@ -191,7 +226,11 @@ describe('_entities', () => {
   });
 
   it('answers null for a process Feishu does not know, as node(id:) does', async () => {
-    const answer = await subgraph<{ _entities: (Entity | null)[] }>(ENTITIES, { representations: [processRef('7000000000000000000')] }, 'router');
+    const answer = await subgraph<{ _entities: (Entity | null)[] }>(
+      ENTITIES,
+      { representations: [processRef('7000000000000000000')] },
+      'router',
+    );
     expect(answer.body).toEqual({ data: { _entities: [null] } });
   });
 
@@ -203,7 +242,12 @@ describe('_entities', () => {
     const representations = [processRef(others), taskRef(others, othersTask), processRef(own), taskRef(own, ownTask)];
     const answer = await subgraph<{ _entities: (Entity | null)[] }>(ENTITIES, { representations }, 'user-d');
     expect(upstreamCalls()).toEqual({ getProcess: 2 });
-    expect(answer.body.data?._entities.map((entity) => entity && `${entity.__typename} ${entity.processId}`)).toEqual([null, null, `Process ${own}`, `ApproverTask ${own}`]);
+    expect(answer.body.data?._entities.map((entity) => entity && `${entity.__typename} ${entity.processId}`)).toEqual([
+      null,
+      null,
+      `Process ${own}`,
+      `ApproverTask ${own}`,
+    ]);
     const refusals = (answer.body.errors ?? []).map(({ message, path, extensions }) => ({ message, path, code: extensions?.['code'] }));
     expect(refusals).toHaveLength(2);
 
@@ -224,7 +268,16 @@ describe('_entities', () => {
   });
 
   it('refuses a representation without a usable key before asking Feishu', async () => {
-    const answer = await subgraph<{ _entities: (Entity | null)[] }>(ENTITIES, { representations: [{ __typename: 'Process', processId: ' ' }, { __typename: 'ApproverTask', processId: 7 }] }, 'router');
+    const answer = await subgraph<{ _entities: (Entity | null)[] }>(
+      ENTITIES,
+      {
+        representations: [
+          { __typename: 'Process', processId: ' ' },
+          { __typename: 'ApproverTask', processId: 7 },
+        ],
+      },
+      'router',
+    );
     expect(answer.body.data?._entities).toEqual([null, null]);
     expect(answer.body.errors?.map((error) => error.extensions?.['code'])).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
     expect(upstreamCalls()).toEqual({});
@@ -240,10 +293,15 @@ describe('the subgraph route is guarded like /graphql', () => {
   });
 
   it("enforces FieldValueInput's @oneOf, which the subgraph SDL cannot carry, before anything is written", async () => {
-    const twoKinds = 'mutation { approveTask(input: { processId: "p", approverId: "a", formValues: [{ apiName: "x", value: { text: "a", bool: true } }] }) { __typename } }';
+    const twoKinds =
+      'mutation { approveTask(input: { processId: "p", approverId: "a", formValues: [{ apiName: "x", value: { text: "a", bool: true } }] }) { __typename } }';
     const answer = await subgraph(twoKinds, {}, 'router');
     expect(answer.body.errors?.[0]?.message).toMatch(/FieldValueInput.*exactly one/);
-    expect(harness().sandbox.control.requests().filter((request) => request.method === 'PUT')).toEqual([]);
+    expect(
+      harness()
+        .sandbox.control.requests()
+        .filter((request) => request.method === 'PUT'),
+    ).toEqual([]);
   });
 
   it('costs each representation like an id of nodes(ids:): too many are refused before any read', async () => {

@@ -39,7 +39,9 @@ describe('gateway HTTP routes', () => {
     const processId = harness().sandbox.control.createProcess({});
     const query = JSON.stringify({ query: `{ process(processId: "${processId}") { status } }` });
     for (let i = 0; i < 2; i += 1) {
-      await request(harness().gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }).then((r) => r.body.text());
+      await request(harness().gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }).then(
+        (r) => r.body.text(),
+      );
     }
     const metrics = await get('/metrics');
     expect(metrics.status).toBe(200);

@@ -21,7 +21,15 @@ describe.skipIf(!browserAvailable)('GraphiQL in a real browser', () => {
     harness = await startGatewayHarness({ gateway: { events } });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -67,7 +75,14 @@ describe.skipIf(!browserAvailable)('GraphiQL in a real browser', () => {
       await expect.poll(result, { timeout: 15_000 }).toContain(expected);
       return result();
     };
-    expect(await page.locator('.graphiql-tab-button').allTextContents()).toEqual(['Inbox', 'ProcessDetail', 'RecentProcesses', 'ApproveTask', 'ProcessEvents', 'ApproverTasksChanged']);
+    expect(await page.locator('.graphiql-tab-button').allTextContents()).toEqual([
+      'Inbox',
+      'ProcessDetail',
+      'RecentProcesses',
+      'ApproveTask',
+      'ProcessEvents',
+      'ApproverTasksChanged',
+    ]);
 
     const detail = await run('ProcessDetail', `"processId": "${task.processId}"`);
     expect(detail).not.toContain('"errors"');
@@ -81,7 +96,13 @@ describe.skipIf(!browserAvailable)('GraphiQL in a real browser', () => {
     await open('ProcessEvents');
     await page.click('.graphiql-execute-button');
     await until(() => harness.gateway.activeSubscriptions() === 1, 'the ProcessEvents tab to subscribe', 15_000);
-    await events.record({ eventId: 'evt-graphiql-tab', type: 'PROCESS_UPDATED', occurredAt: new Date(), processId: task.processId, status: 'IN_PROGRESS' });
+    await events.record({
+      eventId: 'evt-graphiql-tab',
+      type: 'PROCESS_UPDATED',
+      occurredAt: new Date(),
+      processId: task.processId,
+      status: 'IN_PROGRESS',
+    });
     await expect.poll(result, { timeout: 15_000 }).toContain('evt-graphiql-tab');
     expect(await result()).not.toContain('"errors"');
     await page.close();

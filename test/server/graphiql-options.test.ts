@@ -9,16 +9,24 @@ import { silentLogger } from '../../src/logger.js';
 import { graphiqlOptions } from '../../src/server/graphiql.js';
 
 const tabs = (options: ReturnType<typeof graphiqlOptions>) =>
-  (options.defaultTabs ?? []).map((tab) => ({ operation: /^(query|mutation|subscription) (\w+)/m.exec(tab.query ?? '')?.[2], variables: JSON.parse(tab.variables ?? '{}') as Record<string, unknown> }));
+  (options.defaultTabs ?? []).map((tab) => ({
+    operation: /^(query|mutation|subscription) (\w+)/m.exec(tab.query ?? '')?.[2],
+    variables: JSON.parse(tab.variables ?? '{}') as Record<string, unknown>,
+  }));
 
 describe('GraphiQL example tabs', () => {
   it("offer reads, an approval and two subscriptions filled from the sandbox's user and task in progress", () => {
     const task = { userId: 'ou_sample', processId: 'p-1', approverId: 'a-1' };
-    expect(tabs(graphiqlOptions({ sampleUserIds: ['ou_sample', 'ou_other'], sampleTask: task, now: () => Date.parse('2026-03-01T00:00:00Z') }))).toEqual([
+    expect(
+      tabs(graphiqlOptions({ sampleUserIds: ['ou_sample', 'ou_other'], sampleTask: task, now: () => Date.parse('2026-03-01T00:00:00Z') })),
+    ).toEqual([
       { operation: 'Inbox', variables: { userId: 'ou_sample' } },
       { operation: 'ProcessDetail', variables: { processId: 'p-1' } },
       { operation: 'RecentProcesses', variables: { from: '2025-12-21T00:00:00.000Z', to: '2026-03-01T00:00:00.000Z' } },
-      { operation: 'ApproveTask', variables: { processId: 'p-1', approverId: 'a-1', actorId: 'ou_sample', idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/) } },
+      {
+        operation: 'ApproveTask',
+        variables: { processId: 'p-1', approverId: 'a-1', actorId: 'ou_sample', idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+      },
       { operation: 'ProcessEvents', variables: { after: null, processIds: ['p-1'] } },
       { operation: 'ApproverTasksChanged', variables: { userId: 'ou_sample' } },
     ]);
@@ -28,7 +36,11 @@ describe('GraphiQL example tabs', () => {
     const [inbox, detail, , approve, events] = tabs(graphiqlOptions());
     expect(inbox?.variables).toEqual({ userId: 'ou_your_open_id' });
     expect(detail?.variables).toEqual({ processId: 'a processId from the Inbox tab' });
-    expect(approve?.variables).toEqual({ processId: 'a processId from the Inbox tab', approverId: 'an approverId from the Inbox tab', idempotencyKey: expect.any(String) });
+    expect(approve?.variables).toEqual({
+      processId: 'a processId from the Inbox tab',
+      approverId: 'an approverId from the Inbox tab',
+      idempotencyKey: expect.any(String),
+    });
     expect(events?.variables).toEqual({ after: null, processIds: null });
   });
 

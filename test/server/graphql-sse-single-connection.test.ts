@@ -62,11 +62,18 @@ interface Next<T> {
   stop(): Promise<void>;
 }
 
-function subscribe<T>(client: Client<boolean>, payload: { query: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> }): Next<T> {
+function subscribe<T>(
+  client: Client<boolean>,
+  payload: { query: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> },
+): Next<T> {
   const results: Next<T>['results'] = [];
   let unsubscribe = () => undefined as void;
   const done = new Promise<void>((resolve, reject) => {
-    unsubscribe = client.subscribe<T>(payload, { next: (result) => void results.push(result as Next<T>['results'][number]), error: reject, complete: resolve });
+    unsubscribe = client.subscribe<T>(payload, {
+      next: (result) => void results.push(result as Next<T>['results'][number]),
+      error: reject,
+      complete: resolve,
+    });
   });
   // A test that fails first leaves it unawaited; its rejection then belongs to that failure.
   done.catch(() => undefined);
@@ -84,25 +91,49 @@ const EVENTS = 'subscription ($ids: [ID!]) { processEvents(filter: { processIds:
 const CHANGES = 'subscription ($u: ID!) { approverTasksChanged(userId: $u) { userId processId } }';
 
 describe("event stream protocol § Transports: graphql-sse's single-connection mode", () => {
-  it("carries two subscriptions of sandbox events over one reserved stream, authenticated on every request", async () => {
+  it('carries two subscriptions of sandbox events over one reserved stream, authenticated on every request', async () => {
     const requests: string[] = [];
-    const client = createClient({ url: app.gateway.graphqlUrl, singleConnection: true, retryAttempts: 0, headers: { authorization: `Bearer ${READER_KEY}` }, fetchFn: countingFetch(requests) });
+    const client = createClient({
+      url: app.gateway.graphqlUrl,
+      singleConnection: true,
+      retryAttempts: 0,
+      headers: { authorization: `Bearer ${READER_KEY}` },
+      fetchFn: countingFetch(requests),
+    });
     const processId = sandbox.control.createProcess({ emitEvents: false });
     const initiator = sandbox.control.getProcessWire(processId)!.initiator_id!;
     try {
-      const events = subscribe<{ processEvents: { eventId: string; type: string; process: { status: string } | null } }>(client, { query: EVENTS, variables: { ids: [processId] } });
-      const changes = subscribe<{ approverTasksChanged: { userId: string; processId: string | null } }>(client, { query: CHANGES, variables: { u: initiator } });
+      const events = subscribe<{ processEvents: { eventId: string; type: string; process: { status: string } | null } }>(client, {
+        query: EVENTS,
+        variables: { ids: [processId] },
+      });
+      const changes = subscribe<{ approverTasksChanged: { userId: string; processId: string | null } }>(client, {
+        query: CHANGES,
+        variables: { u: initiator },
+      });
       await until(() => app.gateway.activeSubscriptions() === 2, 'both subscriptions');
 
       await app.client.withdrawProcess({ processId, actor: { kind: 'system' } });
       sandbox.control.addComment(processId, initiator, 'over one stream');
       await sandbox.control.flushEvents();
-      const pushed = [...new Set(sandbox.control.pushedEvents().filter((push) => push.processId === processId && push.delivered).map((push) => push.eventId))];
+      const pushed = [
+        ...new Set(
+          sandbox.control
+            .pushedEvents()
+            .filter((push) => push.processId === processId && push.delivered)
+            .map((push) => push.eventId),
+        ),
+      ];
       expect(pushed.length).toBeGreaterThan(1);
 
-      await until(() => events.results.length >= pushed.length && changes.results.length > 0, `${pushed.length} events and a change of the initiator's tasks`);
+      await until(
+        () => events.results.length >= pushed.length && changes.results.length > 0,
+        `${pushed.length} events and a change of the initiator's tasks`,
+      );
       expect(events.results.map((result) => result.data?.processEvents.eventId)).toEqual(pushed);
-      expect(events.results.every((result) => result.errors === undefined && result.data?.processEvents.process?.status === 'WITHDRAWN')).toBe(true);
+      expect(
+        events.results.every((result) => result.errors === undefined && result.data?.processEvents.process?.status === 'WITHDRAWN'),
+      ).toBe(true);
       expect(changes.results.every((result) => result.data?.approverTasksChanged.userId === initiator)).toBe(true);
       // One reservation and one stream for both; one POST per operation, each 202.
       expect(requests.filter((request) => request.startsWith('PUT'))).toEqual(['PUT 201']);
@@ -117,7 +148,12 @@ describe("event stream protocol § Transports: graphql-sse's single-connection m
   });
 
   it('serves a trusted document by its id (APQ form) and the errors of a refused document on the stream', async () => {
-    const client = createClient({ url: app.gateway.graphqlUrl, singleConnection: true, retryAttempts: 0, headers: { 'x-api-key': READER_KEY } });
+    const client = createClient({
+      url: app.gateway.graphqlUrl,
+      singleConnection: true,
+      retryAttempts: 0,
+      headers: { 'x-api-key': READER_KEY },
+    });
     const processId = sandbox.control.createProcess({ emitEvents: false });
     try {
       const hash = (ProcessEventsDocument as unknown as { __meta__: { hash: string } }).__meta__.hash;
@@ -128,7 +164,10 @@ describe("event stream protocol § Transports: graphql-sse's single-connection m
       });
       const unknown = subscribe(client, { query: '', extensions: { persistedQuery: { version: 1, sha256Hash: 'e'.repeat(64) } } });
       await unknown.done;
-      expect(unknown.results[0]?.errors?.[0]?.extensions).toMatchObject({ code: 'PERSISTED_QUERY_NOT_FOUND', requestId: expect.any(String) });
+      expect(unknown.results[0]?.errors?.[0]?.extensions).toMatchObject({
+        code: 'PERSISTED_QUERY_NOT_FOUND',
+        requestId: expect.any(String),
+      });
       await until(() => app.gateway.activeSubscriptions() === 1, 'the subscription by id');
       await app.client.withdrawProcess({ processId, actor: { kind: 'system' } });
       await sandbox.control.flushEvents();
@@ -142,12 +181,19 @@ describe("event stream protocol § Transports: graphql-sse's single-connection m
 
   it("runs each operation as the caller of its request: a user without process:read is refused another user's changes", async () => {
     const { userJwt, userId } = app.sandboxCallers!;
-    const client = createClient({ url: app.gateway.graphqlUrl, singleConnection: true, retryAttempts: 0, headers: { authorization: `Bearer ${userJwt}` } });
+    const client = createClient({
+      url: app.gateway.graphqlUrl,
+      singleConnection: true,
+      retryAttempts: 0,
+      headers: { authorization: `Bearer ${userJwt}` },
+    });
     try {
       const other = sandbox.sampleUserIds.find((id) => id !== userId);
       const refused = subscribe(client, { query: CHANGES, variables: { u: other } });
       await refused.done;
-      expect(refused.results).toEqual([{ data: null, errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })] }]);
+      expect(refused.results).toEqual([
+        { data: null, errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })] },
+      ]);
       const own = subscribe(client, { query: CHANGES, variables: { u: userId } });
       await until(() => app.gateway.activeSubscriptions() === 1, 'the subscription to its own changes');
       await own.stop();
@@ -158,7 +204,12 @@ describe("event stream protocol § Transports: graphql-sse's single-connection m
 
   it('refuses a client without credentials at the reservation (401), reserving nothing', async () => {
     const requests: string[] = [];
-    const client = createClient({ url: app.gateway.graphqlUrl, singleConnection: true, retryAttempts: 0, fetchFn: countingFetch(requests) });
+    const client = createClient({
+      url: app.gateway.graphqlUrl,
+      singleConnection: true,
+      retryAttempts: 0,
+      fetchFn: countingFetch(requests),
+    });
     const refused = subscribe(client, { query: EVENTS });
     await expect(refused.done).rejects.toMatchObject({ response: { status: 401 } });
     expect(requests).toEqual(['PUT 401']);
@@ -185,18 +236,30 @@ describe("event stream protocol § Transports: graphql-sse's single-connection m
     expect(unauthenticated.status).toBe(401);
     // Its owner still opens it.
     const abort = new AbortController();
-    const owned = await fetch(app.gateway.graphqlUrl, { headers: headers(READER_KEY, { ...withToken, accept: 'text/event-stream' }), signal: abort.signal });
+    const owned = await fetch(app.gateway.graphqlUrl, {
+      headers: headers(READER_KEY, { ...withToken, accept: 'text/event-stream' }),
+      signal: abort.signal,
+    });
     expect(owned.status).toBe(200);
     abort.abort();
   });
 
-  it("lets a listed browser origin use it: the preflight allows PUT, DELETE and the stream token header", async () => {
+  it('lets a listed browser origin use it: the preflight allows PUT, DELETE and the stream token header', async () => {
     const preflight = await fetch(app.gateway.graphqlUrl, {
       method: 'OPTIONS',
-      headers: { origin: 'https://hr.example.com', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'authorization, x-graphql-event-stream-token' },
+      headers: {
+        origin: 'https://hr.example.com',
+        'access-control-request-method': 'PUT',
+        'access-control-request-headers': 'authorization, x-graphql-event-stream-token',
+      },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://hr.example.com');
-    expect(preflight.headers.get('access-control-allow-methods')?.split(',').map((method) => method.trim())).toEqual(expect.arrayContaining(['PUT', 'DELETE']));
+    expect(
+      preflight.headers
+        .get('access-control-allow-methods')
+        ?.split(',')
+        .map((method) => method.trim()),
+    ).toEqual(expect.arrayContaining(['PUT', 'DELETE']));
     expect(preflight.headers.get('access-control-allow-headers')).toContain('x-graphql-event-stream-token');
   });
 
@@ -206,7 +269,11 @@ describe("event stream protocol § Transports: graphql-sse's single-connection m
     const response = await fetch(app.gateway.graphqlUrl, {
       method: 'POST',
       headers: { 'x-api-key': READER_KEY, 'x-graphql-event-stream-token': token, 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(5 * 1024 * 1024) }, extensions: { operationId: 'big' } }),
+      body: JSON.stringify({
+        query: `{ __typename }`,
+        variables: { pad: 'x'.repeat(5 * 1024 * 1024) },
+        extensions: { operationId: 'big' },
+      }),
     });
     expect(response.status).toBe(413);
   });
@@ -217,11 +284,24 @@ describe('event stream protocol § Endings: when the gateway closes', () => {
     const events = new MemoryEventStore();
     const harness = await startGatewayHarness({ sandbox: { processes: 5 }, gateway: { events } });
     const requests: string[] = [];
-    const client = createClient({ url: harness.gateway.graphqlUrl, singleConnection: true, retryAttempts: 0, fetchFn: countingFetch(requests) });
+    const client = createClient({
+      url: harness.gateway.graphqlUrl,
+      singleConnection: true,
+      retryAttempts: 0,
+      fetchFn: countingFetch(requests),
+    });
     try {
-      const watching = subscribe<{ processEvents: { eventId: string } }>(client, { query: 'subscription { processEvents { eventId cursor } }' });
+      const watching = subscribe<{ processEvents: { eventId: string } }>(client, {
+        query: 'subscription { processEvents { eventId cursor } }',
+      });
       await until(() => harness.gateway.activeSubscriptions() === 1, 'the subscription');
-      const recorded = await events.record({ eventId: 'evt-before-close', type: 'PROCESS_UPDATED', occurredAt: new Date(), processId: 'p1', status: 'IN_PROGRESS' });
+      const recorded = await events.record({
+        eventId: 'evt-before-close',
+        type: 'PROCESS_UPDATED',
+        occurredAt: new Date(),
+        processId: 'p1',
+        status: 'IN_PROGRESS',
+      });
       await until(() => watching.results.length === 1, 'the event');
       await harness.close();
       await watching.done;
@@ -248,7 +328,9 @@ describe('a reservation never opened', () => {
     const token = await reserved.text();
     expect(sse.streams).toBe(1);
     await until(() => sse.streams === 0, 'the reservation to expire');
-    const open = await yoga.fetch('http://gateway/graphql', { headers: { accept: 'text/event-stream', 'x-graphql-event-stream-token': token } });
+    const open = await yoga.fetch('http://gateway/graphql', {
+      headers: { accept: 'text/event-stream', 'x-graphql-event-stream-token': token },
+    });
     expect(open.status).toBe(404);
     await sse.close();
   });

@@ -9,7 +9,12 @@ let client: Client;
 let connections = 0;
 
 beforeAll(() => {
-  client = createClient({ url: harness().gateway.graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
+  client = createClient({
+    url: harness().gateway.graphqlUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: false,
+  });
   client.on('connected', () => {
     connections += 1;
   });
@@ -50,7 +55,11 @@ describe('request size limit', () => {
   const oversized = JSON.stringify({ query: `{ __typename }${' '.repeat(MAX_REQUEST_BYTES)}` });
 
   it('refuses an HTTP request larger than the limit with 413', async () => {
-    const response = await fetch(harness().gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: oversized });
+    const response = await fetch(harness().gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: oversized,
+    });
     expect(response.status).toBe(413);
   });
 

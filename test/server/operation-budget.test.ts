@@ -47,7 +47,10 @@ async function as(who: keyof typeof KEYS, query: string, variables: Record<strin
 
 const codes = (answer: Answer) => (answer.errors ?? []).map((error) => error.extensions?.['code']);
 const count = (values: unknown[], value: unknown) => values.filter((each) => each === value).length;
-const feishu429s = () => harness().sandbox.control.requests().filter((request) => request.status === 429).length;
+const feishu429s = () =>
+  harness()
+    .sandbox.control.requests()
+    .filter((request) => request.status === 429).length;
 
 describe('the upstream budget of one operation', () => {
   it('150 aliased process fields make at most 25 getProcess calls; the rest are OPERATION_BUDGET_EXCEEDED; another caller still gets data', async () => {
@@ -59,7 +62,9 @@ describe('the upstream budget of one operation', () => {
     expect(served).toHaveLength(DEFAULT_OPERATION_BUDGET.getProcess);
     expect(count(codes(answer), 'OPERATION_BUDGET_EXCEEDED')).toBe(150 - DEFAULT_OPERATION_BUDGET.getProcess);
     expect(answer.errors?.[0]?.extensions).toMatchObject({ endpoint: 'getProcess', limit: DEFAULT_OPERATION_BUDGET.getProcess });
-    expect(await harness().gateway.metrics.render()).toMatch(/^feishu_gateway_operation_budget_refusals_total\{endpoint="getProcess"\} 125$/m);
+    expect(await harness().gateway.metrics.render()).toMatch(
+      /^feishu_gateway_operation_budget_refusals_total\{endpoint="getProcess"\} 125$/m,
+    );
 
     const other = ids[149] as string;
     const ordinary = await as('ordinary', 'query ($p: ID!) { process(processId: $p) { processId status } }', { p: other });
@@ -94,15 +99,23 @@ describe('the upstream budget of one operation', () => {
 
     const ids = harness().sandbox.control.processIds().slice(0, 20);
     harness().sandbox.control.resetCounts();
-    const flows = await as('abuser', `{ ${ids.map((id, i) => `p${i}: process(processId: "${id}") { flowVariables { apiName } }`).join(' ')} }`);
+    const flows = await as(
+      'abuser',
+      `{ ${ids.map((id, i) => `p${i}: process(processId: "${id}") { flowVariables { apiName } }`).join(' ')} }`,
+    );
     expect(harness().calls().getFlowData).toBe(DEFAULT_OPERATION_BUDGET.getFlowData);
     expect(count(codes(flows), 'OPERATION_BUDGET_EXCEEDED')).toBe(20 - DEFAULT_OPERATION_BUDGET.getFlowData);
     expect(feishu429s()).toBe(0);
   });
 
   it('25 aliased addApprovers send at most 3 PUTs; the others answer OperationBudgetExceededError', async () => {
-    const users = harness().sandbox.control.users().map((user) => user.openId);
-    const processId = harness().sandbox.control.createProcess({ emitEvents: false, nodes: [{ mode: 'OR', approvers: [users[0] as string], state: 'pending' }] });
+    const users = harness()
+      .sandbox.control.users()
+      .map((user) => user.openId);
+    const processId = harness().sandbox.control.createProcess({
+      emitEvents: false,
+      nodes: [{ mode: 'OR', approvers: [users[0] as string], state: 'pending' }],
+    });
     const approverId = harness().sandbox.control.getProcessWire(processId)?.todos?.[0]?.approver_id;
     harness().sandbox.control.resetCounts();
     const mutation = `mutation { ${Array.from(
@@ -114,7 +127,9 @@ describe('the upstream budget of one operation', () => {
     expect(harness().calls().addApprovers).toBeLessThanOrEqual(DEFAULT_OPERATION_BUDGET.addApprovers);
     const results = Object.values(answer.data ?? {}) as { __typename: string; code?: string }[];
     expect(results).toHaveLength(25);
-    expect(results.filter((result) => result.code === 'OPERATION_BUDGET_EXCEEDED')).toHaveLength(25 - DEFAULT_OPERATION_BUDGET.addApprovers);
+    expect(results.filter((result) => result.code === 'OPERATION_BUDGET_EXCEEDED')).toHaveLength(
+      25 - DEFAULT_OPERATION_BUDGET.addApprovers,
+    );
     expect(feishu429s()).toBe(0);
   });
 

@@ -31,8 +31,10 @@ const codesOf = (answer: Answer) => (answer.body.errors ?? []).map((error) => er
 const LIMIT_CODE_VALUES: unknown[] = Object.values(LIMIT_CODES);
 
 /** A chain `process { originalProcess { originalProcess … } }`, cheap enough for the cost limit. */
-const deepQuery = (levels: number) => `{ process(processId: "p") { ${'originalProcess { '.repeat(levels)}processId${' }'.repeat(levels)} } }`;
-const aliasesQuery = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `p${i}: process(processId: "p${i}") { status }`).join(' ')} }`;
+const deepQuery = (levels: number) =>
+  `{ process(processId: "p") { ${'originalProcess { '.repeat(levels)}processId${' }'.repeat(levels)} } }`;
+const aliasesQuery = (count: number) =>
+  `{ ${Array.from({ length: count }, (_, i) => `p${i}: process(processId: "p${i}") { status }`).join(' ')} }`;
 const directivesQuery = (count: number) => `{ __typename ${Array.from({ length: count }, () => '@include(if: true)').join(' ')} }`;
 /** The nested cycle of the issue: tasks, their processes, their tasks … (no upstream call needed to refuse it). */
 const CYCLE = `query Cycle($userId: ID!) { approverTasks(userId: $userId) { edges { node { process { approverTasks { process { approverTasks { process { approverTasks { process { processId } } } } } } } } } } }`;
@@ -74,7 +76,9 @@ describe('static limits before execution', () => {
   });
 
   it('lets every example operation, every README block and reasonable inbox, detail and list queries through', async () => {
-    const examples = readdirSync(new URL('../../src/operations/', import.meta.url)).map((file) => readFileSync(new URL(`../../src/operations/${file}`, import.meta.url), 'utf8'));
+    const examples = readdirSync(new URL('../../src/operations/', import.meta.url)).map((file) =>
+      readFileSync(new URL(`../../src/operations/${file}`, import.meta.url), 'utf8'),
+    );
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
     const reasonable = [
@@ -85,13 +89,27 @@ describe('static limits before execution', () => {
     const documents = [...examples, ...blocks, ...reasonable];
     expect(documents.length).toBeGreaterThan(5);
     for (const document of documents) {
-      const operations = parse(document).definitions.flatMap((definition) => (definition.kind === 'OperationDefinition' && definition.name ? [definition.name.value] : [undefined]));
+      const operations = parse(document).definitions.flatMap((definition) =>
+        definition.kind === 'OperationDefinition' && definition.name ? [definition.name.value] : [undefined],
+      );
       for (const operationName of operations) {
         const response = await harness().gateway.yoga.fetch('http://gateway/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/json' },
           // Subscriptions are checked too: a POST with a subscription fails later, not for a limit.
-          body: JSON.stringify({ query: document, operationName, variables: { userId: 'u', processId: 'p', p: 'p', from: '2025-01-01T00:00:00Z', to: '2025-02-01T00:00:00Z', me: 'm', approverId: 'a' } }),
+          body: JSON.stringify({
+            query: document,
+            operationName,
+            variables: {
+              userId: 'u',
+              processId: 'p',
+              p: 'p',
+              from: '2025-01-01T00:00:00Z',
+              to: '2025-02-01T00:00:00Z',
+              me: 'm',
+              approverId: 'a',
+            },
+          }),
         });
         const text = await response.text();
         // A subscription over plain POST is not served (406, no body): no limit refused it.
@@ -110,7 +128,9 @@ describe('static limits before execution', () => {
     });
     expect(sse.status).toBe(400);
     const events = (await sse.text()).split('\n').filter((line) => line.startsWith('data: '));
-    expect(events.flatMap((line) => codesOf({ status: 400, body: JSON.parse(line.slice(6)) as Answer['body'] }))).toEqual([LIMIT_CODES.cost]);
+    expect(events.flatMap((line) => codesOf({ status: 400, body: JSON.parse(line.slice(6)) as Answer['body'] }))).toEqual([
+      LIMIT_CODES.cost,
+    ]);
 
     const feed = subscribeOver('ws', harness().gateway.graphqlUrl, { query: CYCLE, variables: { userId: 'u' } });
     try {
@@ -149,11 +169,17 @@ describe('static limits before execution', () => {
 function postOverHttp(base: string, query: string): Promise<Answer> {
   const body = JSON.stringify({ query, variables: { userId: 'u' } });
   return new Promise((resolve, reject) => {
-    const req = request(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer['body'] }));
-    });
+    const req = request(
+      `${base}/graphql`,
+      { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer['body'] }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });

@@ -55,7 +55,12 @@ function apiKey(role: string, scopes: Scope[], user?: SandboxUser): ApiKeyDefini
 beforeAll(() => {
   users = harness().sandbox.control.users();
   authenticator = createAuthenticator({
-    apiKeys: [apiKey('reader', ['process:read']), apiKey('approver', ['task:act'], users[1]), apiKey('stranger', ['task:act'], users[5]), apiKey('admin', ['process:read', 'process:admin'])],
+    apiKeys: [
+      apiKey('reader', ['process:read']),
+      apiKey('approver', ['task:act'], users[1]),
+      apiKey('stranger', ['task:act'], users[5]),
+      apiKey('admin', ['process:read', 'process:admin']),
+    ],
   });
 });
 
@@ -66,7 +71,12 @@ interface Answer<T> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-async function post<T = Record<string, unknown>>(role: string, query: string, variables: Record<string, unknown> = {}, url = harness().gateway.graphqlUrl): Promise<Answer<T>> {
+async function post<T = Record<string, unknown>>(
+  role: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  url = harness().gateway.graphqlUrl,
+): Promise<Answer<T>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${keys[role]}` },
@@ -75,16 +85,27 @@ async function post<T = Record<string, unknown>>(role: string, query: string, va
   return (await response.json()) as Answer<T>;
 }
 
-const PROCESS = 'query ($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }';
-const INBOX = 'query ($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { approverId status process { processId status } } } } }';
+const PROCESS =
+  'query ($id: ID!) { process(processId: $id) { processId status comments { message } approverTasks { approverId status } } }';
+const INBOX =
+  'query ($u: ID!) { approverTasks(userId: $u, first: 50) { edges { node { approverId status process { processId status } } } } }';
 
 interface ProcessAnswer {
-  process: { processId: string; status: string; comments: { message: string }[]; approverTasks: { approverId: string; status: string }[] } | null;
+  process: {
+    processId: string;
+    status: string;
+    comments: { message: string }[];
+    approverTasks: { approverId: string; status: string }[];
+  } | null;
 }
 
 /** Initiated by users[0], waiting for users[1]. */
 function newProcess(): string {
-  return harness().sandbox.control.createProcess({ initiator: users[0]!.openId, emitEvents: false, nodes: [{ mode: 'OR', approvers: [users[1]!.openId], state: 'pending' }] });
+  return harness().sandbox.control.createProcess({
+    initiator: users[0]!.openId,
+    emitEvents: false,
+    nodes: [{ mode: 'OR', approvers: [users[1]!.openId], state: 'pending' }],
+  });
 }
 
 describe('result cache', () => {
@@ -120,7 +141,9 @@ describe('result cache', () => {
     const processId = newProcess();
     const before = await post<ProcessAnswer>('reader', PROCESS, { id: processId });
     const approverId = before.data?.process?.approverTasks.find((task) => task.status === 'IN_PROGRESS')?.approverId;
-    const inboxBefore = await post<{ approverTasks: { edges: { node: { approverId: string; status: string } }[] } }>('reader', INBOX, { u: users[1]!.openId });
+    const inboxBefore = await post<{ approverTasks: { edges: { node: { approverId: string; status: string } }[] } }>('reader', INBOX, {
+      u: users[1]!.openId,
+    });
     expect(inboxBefore.data?.approverTasks.edges.find((edge) => edge.node.approverId === approverId)?.node.status).toBe('IN_PROGRESS');
 
     const approved = await post<{ approveTask: { __typename: string } }>(
@@ -130,13 +153,16 @@ describe('result cache', () => {
     );
     expect(approved.data?.approveTask.__typename).toBe('ApproveTaskSuccess');
     expect((await post<ProcessAnswer>('reader', PROCESS, { id: processId })).data?.process?.status).toBe('COMPLETED');
-    const inboxAfter = await post<{ approverTasks: { edges: { node: { approverId: string; status: string } }[] } }>('reader', INBOX, { u: users[1]!.openId });
+    const inboxAfter = await post<{ approverTasks: { edges: { node: { approverId: string; status: string } }[] } }>('reader', INBOX, {
+      u: users[1]!.openId,
+    });
     expect(inboxAfter.data?.approverTasks.edges.find((edge) => edge.node.approverId === approverId)?.node.status).toBe('APPROVED');
   });
 
   it("drops a user's cached inbox when the user gains a task on a changed process", async () => {
     const newcomer = users[7]!;
-    const inbox = () => post<{ approverTasks: { edges: { node: { process: { processId: string } } }[] } }>('reader', INBOX, { u: newcomer.openId });
+    const inbox = () =>
+      post<{ approverTasks: { edges: { node: { process: { processId: string } } }[] } }>('reader', INBOX, { u: newcomer.openId });
     const processId = harness().sandbox.control.createProcess({
       initiator: users[0]!.openId,
       emitEvents: false,
@@ -148,7 +174,8 @@ describe('result cache', () => {
     await post('reader', PROCESS, { id: processId });
     expect((await inbox()).data?.approverTasks.edges.map((edge) => edge.node.process.processId)).not.toContain(processId);
     const approverId = harness().sandbox.control.getProcessWire(processId)?.todos?.[0]?.approver_id;
-    const mutation = 'mutation ($p: ID!, $t: ID!, $u: ID!) { approveTask(input: { processId: $p, approverId: $t, actorId: $u }) { ... on ApproveTaskSuccess { process { status } } } }';
+    const mutation =
+      'mutation ($p: ID!, $t: ID!, $u: ID!) { approveTask(input: { processId: $p, approverId: $t, actorId: $u }) { ... on ApproveTaskSuccess { process { status } } } }';
     await post('admin', mutation, {
       p: processId,
       t: approverId,
@@ -184,7 +211,8 @@ describe('result cache', () => {
 
   it('keeps the answers of /graphql and of the federation subgraph route apart (their schemas differ)', async () => {
     const rootFields = '{ __schema { queryType { fields { name } } } }';
-    const namesOf = (answer: Answer<{ __schema: { queryType: { fields: { name: string }[] } } }>) => answer.data?.__schema.queryType.fields.map((field) => field.name);
+    const namesOf = (answer: Answer<{ __schema: { queryType: { fields: { name: string }[] } } }>) =>
+      answer.data?.__schema.queryType.fields.map((field) => field.name);
     for (let i = 0; i < 2; i++) {
       expect(namesOf(await post('reader', rootFields))).not.toContain('_entities');
       expect(namesOf(await post('reader', rootFields, {}, harness().gateway.subgraphUrl))).toContain('_entities');
@@ -209,7 +237,11 @@ describe('result cache', () => {
     }
     // Both were sent: the second one meets a withdrawn process.
     expect(results[0]).toBe('WithdrawProcessSuccess');
-    expect(harness().sandbox.control.requests().filter((request) => request.method === 'PUT' && request.path.includes(processId))).toHaveLength(2);
+    expect(
+      harness()
+        .sandbox.control.requests()
+        .filter((request) => request.method === 'PUT' && request.path.includes(processId)),
+    ).toHaveLength(2);
   });
 });
 
@@ -237,7 +269,12 @@ describe('ResultCache', () => {
 
   it('drops an answer when its process, its list owner, or a new operator of another id type changes', () => {
     const cache = new ResultCache({ maxBytes: 1_048_576 });
-    const changes = [{ processId: 'p1' }, { users: [userKey('OPEN_ID', 'ou_1')] }, { users: [userKey('USER_ID', 'u_9')] }, { processId: 'p9', listsOf: [userKey('OPEN_ID', 'ou_1')] }];
+    const changes = [
+      { processId: 'p1' },
+      { users: [userKey('OPEN_ID', 'ou_1')] },
+      { users: [userKey('USER_ID', 'u_9')] },
+      { processId: 'p9', listsOf: [userKey('OPEN_ID', 'ou_1')] },
+    ];
     for (const change of changes) {
       cache.store('k', { data: { x: 1 } }, readsOf(), cache.begin());
       expect(cache.get('k')).toBeDefined();

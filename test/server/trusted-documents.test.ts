@@ -18,7 +18,10 @@ import { loadTrustedDocuments } from '../../src/server/trusted-documents.js';
 import { startGatewayHarness, type GatewayHarness } from '../helpers/gateway-harness.js';
 import { subscribeOverSse, subscribeOverWs } from '../helpers/subscription-clients.js';
 
-const ownManifest = JSON.parse(readFileSync(new URL('../../src/generated/persisted-documents.json', import.meta.url), 'utf8')) as Record<string, string>;
+const ownManifest = JSON.parse(readFileSync(new URL('../../src/generated/persisted-documents.json', import.meta.url), 'utf8')) as Record<
+  string,
+  string
+>;
 
 /** The id the client preset embeds in each generated document (`persistedDocuments: true`). */
 function idOf(document: DocumentNode): string {
@@ -45,7 +48,10 @@ beforeAll(async () => {
     gateway: {
       auth: { authenticate: (credentials) => authenticator!.authenticate(credentials) },
       events,
-      trustedDocuments: { mode: 'only', manifests: [parseManifest('portal/persisted-documents.json', JSON.stringify({ [PORTAL_ID]: PORTAL_DOCUMENT }))] },
+      trustedDocuments: {
+        mode: 'only',
+        manifests: [parseManifest('portal/persisted-documents.json', JSON.stringify({ [PORTAL_ID]: PORTAL_DOCUMENT }))],
+      },
     },
   });
   userId = harness.sandbox.sampleUserIds[0]!;
@@ -83,27 +89,35 @@ async function post(body: Record<string, unknown>, headers: Record<string, strin
 }
 
 async function get(search: Record<string, string>, headers: Record<string, string>): Promise<Answer> {
-  const response = await fetch(`${harness.gateway.graphqlUrl}?${new URLSearchParams(search)}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
+  const response = await fetch(`${harness.gateway.graphqlUrl}?${new URLSearchParams(search)}`, {
+    headers: { accept: 'application/graphql-response+json', ...headers },
+  });
   return { status: response.status, body: (await response.json()) as Answer['body'] };
 }
 
 const codeOf = (answer: Answer) => answer.body.errors?.[0]?.extensions?.['code'];
 
 describe('the manifests', () => {
-  it("ship every operation of src/operations under the id the client preset gives it", () => {
+  it('ship every operation of src/operations under the id the client preset gives it', () => {
     for (const document of [InboxDocument, ProcessDetailDocument, ProcessEventsDocument]) expect(ownManifest[idOf(document)]).toBeDefined();
     for (const [id, text] of Object.entries(ownManifest)) expect(id).toBe(`sha256:${sha256Hex(text)}`);
   });
 
   it('stop start-up on a document the schema refuses, or an id that is not its text hash', () => {
     const stale = 'query Old { process(processId: "p") { removedField } }';
-    expect(() => loadTrustedDocuments([parseManifest('old.json', JSON.stringify({ [`sha256:${sha256Hex(stale)}`]: stale }))], schema, 'only')).toThrow(
-      /trusted document sha256:[0-9a-f]+ of old\.json does not validate against the schema: Cannot query field "removedField"/,
-    );
+    expect(() =>
+      loadTrustedDocuments([parseManifest('old.json', JSON.stringify({ [`sha256:${sha256Hex(stale)}`]: stale }))], schema, 'only'),
+    ).toThrow(/trusted document sha256:[0-9a-f]+ of old\.json does not validate against the schema: Cannot query field "removedField"/);
     expect(() => loadTrustedDocuments([parseManifest('forged.json', JSON.stringify({ [PORTAL_ID]: ARBITRARY }))], schema, 'only')).toThrow(
       /of forged\.json: its id is not the sha256 of its text/,
     );
-    expect(() => loadTrustedDocuments([parseManifest('other.json', JSON.stringify({ x: '{ __typename }' }))], buildSchema('type Query { a: Int }'), 'allow')).not.toThrow();
+    expect(() =>
+      loadTrustedDocuments(
+        [parseManifest('other.json', JSON.stringify({ x: '{ __typename }' }))],
+        buildSchema('type Query { a: Int }'),
+        'allow',
+      ),
+    ).not.toThrow();
   });
 });
 
@@ -132,7 +146,10 @@ describe('by id, for a caller without process:read (mode only)', () => {
     const answer = await post({ variables: { userId }, extensions: { persistedQuery: { version: 1, sha256Hash } } }, as('user'));
     expect(answer.status).toBe(200);
     expect(answer.body.errors).toBeUndefined();
-    const overGet = await get({ variables: JSON.stringify({ userId }), extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }) }, as('user'));
+    const overGet = await get(
+      { variables: JSON.stringify({ userId }), extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }) },
+      as('user'),
+    );
     expect(overGet.body.errors).toBeUndefined();
   });
 
@@ -148,7 +165,10 @@ describe('by id, for a caller without process:read (mode only)', () => {
       expect(answer.body.errors?.[0]?.message).toMatch(/Unknown trusted document "(sha256:0+|f+)"/);
       expect(answer.body.errors?.[0]?.extensions).not.toHaveProperty('http');
     }
-    expect(await post({ variables: { userId } }, as('user'))).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'BAD_REQUEST' } }] } });
+    expect(await post({ variables: { userId } }, as('user'))).toMatchObject({
+      status: 400,
+      body: { errors: [{ extensions: { code: 'BAD_REQUEST' } }] },
+    });
     expect(harness.calls()).toEqual({});
   });
 
@@ -186,7 +206,10 @@ describe('documents sent in full (mode only)', () => {
   it('are served to anyone when the text is exactly a trusted document (an APQ client after a miss)', async () => {
     const text = ownManifest[idOf(InboxDocument)]!;
     const sha256Hash = sha256Hex(text);
-    const answer = await post({ query: text, variables: { userId }, extensions: { persistedQuery: { version: 1, sha256Hash } } }, as('user'));
+    const answer = await post(
+      { query: text, variables: { userId }, extensions: { persistedQuery: { version: 1, sha256Hash } } },
+      as('user'),
+    );
     expect(answer.body.errors).toBeUndefined();
     // The same operation printed another way is another document.
     expect(codeOf(await post({ query: print(InboxDocument), variables: { userId } }, as('user')))).toBe('TRUSTED_DOCUMENT_REQUIRED');
@@ -195,8 +218,20 @@ describe('documents sent in full (mode only)', () => {
 
 describe('subscriptions by id', () => {
   const replayVariables = async () => {
-    const first = await events.record({ eventId: `evt-${randomBytes(6).toString('hex')}`, type: 'PROCESS_UPDATED', occurredAt: new Date(), processId, status: 'IN_PROGRESS' });
-    const second = await events.record({ eventId: `evt-${randomBytes(6).toString('hex')}`, type: 'PROCESS_UPDATED', occurredAt: new Date(), processId, status: 'IN_PROGRESS' });
+    const first = await events.record({
+      eventId: `evt-${randomBytes(6).toString('hex')}`,
+      type: 'PROCESS_UPDATED',
+      occurredAt: new Date(),
+      processId,
+      status: 'IN_PROGRESS',
+    });
+    const second = await events.record({
+      eventId: `evt-${randomBytes(6).toString('hex')}`,
+      type: 'PROCESS_UPDATED',
+      occurredAt: new Date(),
+      processId,
+      status: 'IN_PROGRESS',
+    });
     return { variables: { after: first!.cursor, processIds: [processId] }, expected: second!.eventId };
   };
 
@@ -204,7 +239,10 @@ describe('subscriptions by id', () => {
     for (const transport of ['sse', 'ws'] as const) {
       const { variables, expected } = await replayVariables();
       const operation = { query: '', documentId: idOf(ProcessEventsDocument), variables };
-      const feed = transport === 'sse' ? subscribeOverSse(harness.gateway.graphqlUrl, operation, { headers: as('user') }) : subscribeOverWs(harness.gateway.graphqlUrl, operation, { connectionParams: as('user') });
+      const feed =
+        transport === 'sse'
+          ? subscribeOverSse(harness.gateway.graphqlUrl, operation, { headers: as('user') })
+          : subscribeOverWs(harness.gateway.graphqlUrl, operation, { connectionParams: as('user') });
       try {
         const [result] = await feed.waitFor(1);
         expect({ transport, result }).toMatchObject({ transport, result: { data: { processEvents: { eventId: expected } } } });
@@ -221,7 +259,9 @@ describe('subscriptions by id', () => {
     ];
     for (const { operation, code } of cases) {
       const feed = subscribeOverWs(harness.gateway.graphqlUrl, operation, { connectionParams: as('user') });
-      await expect(feed.waitForCompletion()).rejects.toThrow(code === 'PERSISTED_QUERY_NOT_FOUND' ? /Unknown trusted document/ : /accepts only trusted documents/);
+      await expect(feed.waitForCompletion()).rejects.toThrow(
+        code === 'PERSISTED_QUERY_NOT_FOUND' ? /Unknown trusted document/ : /accepts only trusted documents/,
+      );
       await feed.close();
     }
     expect(harness.gateway.activeSubscriptions()).toBe(0);

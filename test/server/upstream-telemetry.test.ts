@@ -64,7 +64,11 @@ describe('a call refused for want of budget', () => {
     const text = await metrics.render();
     expect(text).toMatch(/^feishu_gateway_limiter_refusals_total\{endpoint="getProcess",class="interactive",reason="caller_share"\} 1$/m);
     expect(text).toMatch(/^feishu_gateway_limiter_wait_seconds_count\{endpoint="getProcess",class="interactive"\} 1$/m);
-    expect(lines.find((line) => String(line['msg']).startsWith('call refused before reaching Feishu'))).toMatchObject({ level: 30, endpoint: 'getProcess', reason: 'caller_share' });
+    expect(lines.find((line) => String(line['msg']).startsWith('call refused before reaching Feishu'))).toMatchObject({
+      level: 30,
+      endpoint: 'getProcess',
+      reason: 'caller_share',
+    });
     expect(lines.filter((line) => (line['level'] as number) >= 50)).toEqual([]);
     expect(JSON.stringify(lines)).not.toContain('"stack"');
   });

@@ -19,7 +19,13 @@ const harness = useGatewayHarness({
   client: { budgets: FEISHU_BUDGETS, retry: {}, breaker: { failures: 5, cooldownMs: COOLDOWN_MS } },
 });
 
-const STATUS = graphql(`query BreakerStatus($processId: ID!) { process(processId: $processId) { status } }`);
+const STATUS = graphql(`
+  query BreakerStatus($processId: ID!) {
+    process(processId: $processId) {
+      status
+    }
+  }
+`);
 type Answer = GraphQLResponse<ResultOf<typeof STATUS>>;
 
 const read = (processId: string) => harness().query(STATUS, { processId });
@@ -65,12 +71,24 @@ describe('circuit breaker', () => {
 
 describe('CircuitBreaker states', () => {
   const outage = new UpstreamError({ kind: 'FEISHU_ERROR', endpoint: 'getProcess', message: 'boom', httpStatus: 500, retryable: true });
-  const rejected = new UpstreamError({ kind: 'FEISHU_ERROR', endpoint: 'getProcess', message: 'no', httpStatus: 400, feishuCode: 1161003, retryable: false });
+  const rejected = new UpstreamError({
+    kind: 'FEISHU_ERROR',
+    endpoint: 'getProcess',
+    message: 'no',
+    httpStatus: 400,
+    feishuCode: 1161003,
+    retryable: false,
+  });
 
   it('opens after the failures in a row, lets one probe through per cooldown, and closes on any answer that is not an outage', () => {
     let now = 0;
     const changes: string[] = [];
-    const breaker = new CircuitBreaker({ failures: 3, cooldownMs: 1_000, now: () => now, onStateChange: (_endpoint, state) => changes.push(state) });
+    const breaker = new CircuitBreaker({
+      failures: 3,
+      cooldownMs: 1_000,
+      now: () => now,
+      onStateChange: (_endpoint, state) => changes.push(state),
+    });
     breaker.admit('getProcess').settle(outage);
     breaker.admit('getProcess').settle(rejected); // Feishu answered: the run of failures starts again
     for (let i = 0; i < 3; i++) breaker.admit('getProcess').settle(outage);

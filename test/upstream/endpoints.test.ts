@@ -31,7 +31,11 @@ describe('the ten endpoints on the wire', () => {
       'modify_time_from=1718000000000&modify_time_to=1718086400000&page_size=50&page_token=tok&statuses=1&statuses=9&flow_definition_id=people_1_2',
     );
     expect(request.headers.authorization).toBe('Bearer t-token-1');
-    expect(page).toEqual({ processIds: ['7380912345678901234', '7380915550000000001', '7381002233445566778'], hasMore: true, pageToken: '7381002233445566778' });
+    expect(page).toEqual({
+      processIds: ['7380912345678901234', '7380915550000000001', '7381002233445566778'],
+      hasMore: true,
+      pageToken: '7381002233445566778',
+    });
   });
 
   it('listProcesses: the last page has no token', async () => {
@@ -73,9 +77,16 @@ describe('the ten endpoints on the wire', () => {
     const values = await client.getFormVariables('p1');
     await client.getFormVariables('p1', { userIdType: 'USER_ID' });
 
-    expect(h.fake.requestsTo('GET', '/open-apis/corehr/v2/processes/p1/form_variable_data').map(rawQuery)).toEqual(['', 'user_id_type=user_id']);
+    expect(h.fake.requestsTo('GET', '/open-apis/corehr/v2/processes/p1/form_variable_data').map(rawQuery)).toEqual([
+      '',
+      'user_id_type=user_id',
+    ]);
     expect(values).toHaveLength(12);
-    expect(values[0]).toEqual({ apiName: 'leave_type', name: { zhCn: '假期类型', enUs: 'Leave type' }, value: { kind: 'enum', enumId: 'annual_leave' } });
+    expect(values[0]).toEqual({
+      apiName: 'leave_type',
+      name: { zhCn: '假期类型', enUs: 'Leave type' },
+      value: { kind: 'enum', enumId: 'annual_leave' },
+    });
   });
 
   it('getFlowVariables: GET flow_variable_data with repeated variable_keys', async () => {
@@ -85,21 +96,31 @@ describe('the ten endpoints on the wire', () => {
     const values = await client.getFlowVariables('p1', ['a', 'b']);
     await client.getFlowVariables('p1');
 
-    expect(h.fake.requestsTo('GET', '/open-apis/corehr/v2/processes/p1/flow_variable_data').map(rawQuery)).toEqual(['variable_keys=a&variable_keys=b', '']);
+    expect(h.fake.requestsTo('GET', '/open-apis/corehr/v2/processes/p1/flow_variable_data').map(rawQuery)).toEqual([
+      'variable_keys=a&variable_keys=b',
+      '',
+    ]);
     expect(values.map((v) => v.value?.kind)).toEqual(['user', 'dateTime', 'employment', 'enum']);
     expect(values[0]?.name).toBeUndefined();
   });
 
   it('listApproverTasks: GET /corehr/v2/approvers with the approvers-list status code', async () => {
     h.fake.on('GET', '/open-apis/corehr/v2/approvers', () => ({ body: fixture('approvers-list.json') }));
-    const page = await h.client().listApproverTasks({ userId: 'ou_1', userIdType: 'OPEN_ID', pageSize: 20, pageToken: '2', status: 'IN_PROGRESS' });
+    const page = await h
+      .client()
+      .listApproverTasks({ userId: 'ou_1', userIdType: 'OPEN_ID', pageSize: 20, pageToken: '2', status: 'IN_PROGRESS' });
 
     expect(rawQuery(only(h.fake.requestsTo('GET', '/open-apis/corehr/v2/approvers')))).toBe(
       'user_id=ou_1&user_id_type=open_id&page_size=20&page_token=2&approver_status=1',
     );
     expect(page.hasMore).toBe(true);
     expect(page.pageToken).toBe('2');
-    expect(page.tasks[0]).toMatchObject({ approverId: '7380912399900000003', processId: '7380912345678901234', status: 'IN_PROGRESS', source: 'APPROVERS_LIST' });
+    expect(page.tasks[0]).toMatchObject({
+      approverId: '7380912399900000003',
+      processId: '7380912345678901234',
+      status: 'IN_PROGRESS',
+      source: 'APPROVERS_LIST',
+    });
   });
 
   it('approveTask: PUT .../approvers/:aid with status 3, the user and JSON content type', async () => {
@@ -123,7 +144,10 @@ describe('the ten endpoints on the wire', () => {
       reason: '系统自动通过',
       formValues: [
         { apiName: 'hr_remark', value: { kind: 'text', text: '已核对假期余额' } },
-        { apiName: 'handover_list', value: { kind: 'list', items: [{ kind: 'employment', employmentId: 'ou_c57053dad6eea0aea4696c48433d8562' }] } },
+        {
+          apiName: 'handover_list',
+          value: { kind: 'list', items: [{ kind: 'employment', employmentId: 'ou_c57053dad6eea0aea4696c48433d8562' }] },
+        },
       ],
     });
 
@@ -135,7 +159,9 @@ describe('the ten endpoints on the wire', () => {
   it('rejectTask: PUT with status 2 and the required reason', async () => {
     const path = '/open-apis/corehr/v2/processes/p1/approvers/a1';
     h.fake.on('PUT', path, () => ({ body: fixture('approver-update-response.json') }));
-    await h.client().rejectTask({ processId: 'p1', approverId: 'a1', actor: user('ou_7d8a6e6df7621556ce0d21922b676706'), reason: '假期余额不足' });
+    await h
+      .client()
+      .rejectTask({ processId: 'p1', approverId: 'a1', actor: user('ou_7d8a6e6df7621556ce0d21922b676706'), reason: '假期余额不足' });
 
     expect(only(h.fake.requestsTo('PUT', path)).body).toEqual({ ...body('approver-update-request-reject.json'), system_approval: false });
   });
@@ -161,15 +187,31 @@ describe('the ten endpoints on the wire', () => {
   it('addApprovers as the system on a node: system_user and node_id only', async () => {
     const path = '/open-apis/corehr/v2/processes/p1/extra';
     h.fake.on('PUT', path, () => ok());
-    await h.client().addApprovers({ processId: 'p1', nodeId: 'n1', approverId: 'a1', position: 'PARALLEL', approvalMode: 'ALL', userIds: ['u'], actor: { kind: 'system' } });
+    await h.client().addApprovers({
+      processId: 'p1',
+      nodeId: 'n1',
+      approverId: 'a1',
+      position: 'PARALLEL',
+      approvalMode: 'ALL',
+      userIds: ['u'],
+      actor: { kind: 'system' },
+    });
 
-    expect(only(h.fake.requestsTo('PUT', path)).body).toEqual({ system_user: true, node_id: 'n1', extra_type: 1, approval_type: 1, extra_user_ids: ['u'] });
+    expect(only(h.fake.requestsTo('PUT', path)).body).toEqual({
+      system_user: true,
+      node_id: 'n1',
+      extra_type: 1,
+      approval_type: 1,
+      extra_user_ids: ['u'],
+    });
   });
 
   it('reads the ids a system action names in the id type it was given', async () => {
     const path = '/open-apis/corehr/v2/processes/p1/transfer';
     h.fake.on('PUT', path, () => ok());
-    await h.client().transferTasks({ processId: 'p1', approverIds: ['a1'], toUserId: 'e5f6', actor: { kind: 'system', userIdType: 'USER_ID' } });
+    await h
+      .client()
+      .transferTasks({ processId: 'p1', approverIds: ['a1'], toUserId: 'e5f6', actor: { kind: 'system', userIdType: 'USER_ID' } });
 
     const request = only(h.fake.requestsTo('PUT', path));
     expect(rawQuery(request)).toBe('user_id_type=user_id');
@@ -204,7 +246,11 @@ describe('the ten endpoints on the wire', () => {
     const path = '/open-apis/corehr/v2/process_revoke/p1';
     h.fake.on('PUT', path, () => ({ body: fixture('empty-success-response.json') }));
     const client = h.client();
-    await client.revokeProcess({ processId: 'p1', actor: { kind: 'user', userId: 'ou_8e9f0a1b2c3d4e5f60718293a4b5c6d7', userIdType: 'OPEN_ID' }, reason: '假期取消' });
+    await client.revokeProcess({
+      processId: 'p1',
+      actor: { kind: 'user', userId: 'ou_8e9f0a1b2c3d4e5f60718293a4b5c6d7', userIdType: 'OPEN_ID' },
+      reason: '假期取消',
+    });
     await client.revokeProcess({ processId: 'p1', actor: { kind: 'system' } });
 
     const [byUser, bySystem] = h.fake.requestsTo('PUT', path);

@@ -23,7 +23,11 @@ describe('upstream errors', () => {
 
   it('carry endpoint, HTTP status, Feishu code, message and the X-Tt-Logid header', async () => {
     const processed = fixture<{ http_status: number; headers: Record<string, string>; body: unknown }>('error-task-already-processed.json');
-    h.fake.on('PUT', APPROVE_PATH, () => ({ status: processed.http_status, headers: { 'x-tt-logid': 'from-header-1' }, body: processed.body }));
+    h.fake.on('PUT', APPROVE_PATH, () => ({
+      status: processed.http_status,
+      headers: { 'x-tt-logid': 'from-header-1' },
+      body: processed.body,
+    }));
     const client = h.client();
 
     const error = await client.approveTask(approve).catch((e: unknown) => e);
@@ -77,7 +81,9 @@ describe('upstream errors', () => {
   });
 
   it('report approve/reject as failed when the nested data.code is not 0', async () => {
-    h.fake.on('PUT', APPROVE_PATH, () => ({ body: { code: 0, msg: 'success', data: { code: 1161005, msg: 'approval status already updated' } } }));
+    h.fake.on('PUT', APPROVE_PATH, () => ({
+      body: { code: 0, msg: 'success', data: { code: 1161005, msg: 'approval status already updated' } },
+    }));
     const client = h.client();
 
     const error = await client.rejectTask({ ...approve, reason: 'no' }).catch((e: unknown) => e);
@@ -133,7 +139,10 @@ describe('call logging', () => {
         done();
       },
     });
-    h.fake.on('GET', '/open-apis/corehr/v2/processes/p1', () => ({ headers: { 'x-tt-logid': 'log-abc' }, body: fixture('process-get.json') }));
+    h.fake.on('GET', '/open-apis/corehr/v2/processes/p1', () => ({
+      headers: { 'x-tt-logid': 'log-abc' },
+      body: fixture('process-get.json'),
+    }));
     const client = h.client({ logger: pino({ level: 'debug' }, sink) });
 
     await client.getProcess('p1');

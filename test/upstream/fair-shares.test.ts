@@ -24,8 +24,14 @@ const budgets: Record<Endpoint, Budget> = { ...FEISHU_BUDGETS };
 
 /** Asks `count` grants of getProcess at once; answers how many came and why the others did not. */
 async function ask(limiters: readonly RateLimiter[], count: number, spender: Spender): Promise<{ granted: number; reasons: string[] }> {
-  const results = await Promise.allSettled(Array.from({ length: count }, (_, i) => (limiters[i % limiters.length] as RateLimiter).acquire('getProcess', Date.now() + 100, spender)));
-  const reasons = results.flatMap((result) => (result.status === 'rejected' ? [result.reason instanceof ShareExhaustedError ? result.reason.reason : 'exhausted'] : []));
+  const results = await Promise.allSettled(
+    Array.from({ length: count }, (_, i) =>
+      (limiters[i % limiters.length] as RateLimiter).acquire('getProcess', Date.now() + 100, spender),
+    ),
+  );
+  const reasons = results.flatMap((result) =>
+    result.status === 'rejected' ? [result.reason instanceof ShareExhaustedError ? result.reason.reason : 'exhausted'] : [],
+  );
   return { granted: results.filter((result) => result.status === 'fulfilled').length, reasons };
 }
 

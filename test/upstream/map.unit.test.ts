@@ -24,8 +24,19 @@ describe('code spaces', () => {
     [
       approverListStatusCodes,
       {
-        [-2]: 'SKIPPED', [-1]: 'INITIATED', 0: 'NOT_STARTED', 1: 'IN_PROGRESS', 2: 'REJECTED', 3: 'APPROVED', 4: 'WITHDRAWN',
-        5: 'CC', 6: 'FORM_SUBMITTED', 12: 'FAILED', 14: 'ROLLED_BACK', 16: 'REVOKE_INITIATED', 18: 'INTERVENED',
+        [-2]: 'SKIPPED',
+        [-1]: 'INITIATED',
+        0: 'NOT_STARTED',
+        1: 'IN_PROGRESS',
+        2: 'REJECTED',
+        3: 'APPROVED',
+        4: 'WITHDRAWN',
+        5: 'CC',
+        6: 'FORM_SUBMITTED',
+        12: 'FAILED',
+        14: 'ROLLED_BACK',
+        16: 'REVOKE_INITIATED',
+        18: 'INTERVENED',
       },
     ],
     [doneItemStatusCodes, { 2: 'REJECTED', 3: 'APPROVED', 4: 'CANCELLED' }],
@@ -37,16 +48,19 @@ describe('code spaces', () => {
     [extraTypeCodes, { 0: 'BEFORE', 1: 'PARALLEL', 2: 'AFTER' }],
     [approvalTypeCodes, { 0: 'ANY', 1: 'ALL' }],
   ];
-  it.each(spaces.map(([space, table]) => [space.name, space, table] as const))('%s names exactly the documented codes, both ways', (_name, space, table) => {
-    const expected = Object.entries(table)
-      .map(([code, name]) => [Number(code), name] as const)
-      .sort(([a], [b]) => a - b);
-    expect(space.codes().sort((a, b) => a - b)).toEqual(expected.map(([code]) => code));
-    for (const [code, name] of expected) {
-      expect(space.nameOf(code)).toBe(name);
-      expect(space.codeOf(name)).toBe(code);
-    }
-  });
+  it.each(spaces.map(([space, table]) => [space.name, space, table] as const))(
+    '%s names exactly the documented codes, both ways',
+    (_name, space, table) => {
+      const expected = Object.entries(table)
+        .map(([code, name]) => [Number(code), name] as const)
+        .sort(([a], [b]) => a - b);
+      expect(space.codes().sort((a, b) => a - b)).toEqual(expected.map(([code]) => code));
+      for (const [code, name] of expected) {
+        expect(space.nameOf(code)).toBe(name);
+        expect(space.codeOf(name)).toBe(code);
+      }
+    },
+  );
 
   it('reads the same 4 differently per space: approvers list WITHDRAWN, done list CANCELLED', () => {
     const listed = mapApproverTaskPage({ approver_list: [{ approver_id: 'a', process_id: 'p', approver_status: 4 }] });
@@ -57,7 +71,9 @@ describe('code spaces', () => {
   });
 
   it('reads the approvers list under its 2024 name `approvers` too', () => {
-    expect(mapApproverTaskPage({ approvers: [{ approver_id: 'a', process_id: 'p', approver_status: 18 }] }).tasks[0]?.status).toBe('INTERVENED');
+    expect(mapApproverTaskPage({ approvers: [{ approver_id: 'a', process_id: 'p', approver_status: 18 }] }).tasks[0]?.status).toBe(
+      'INTERVENED',
+    );
   });
 
   it('treats todo items as IN_PROGRESS and system items as having no assignee', () => {
@@ -81,12 +97,25 @@ describe('code spaces', () => {
     const node = mapEvent(fixture<WireEventEnvelope>('event-process-node-updated.json'));
     const task = mapEvent(fixture<WireEventEnvelope>('event-process-approver-updated.json'));
     const status = mapEvent(fixture<WireEventEnvelope>('event-process-status-update.json'));
-    expect(node).toMatchObject({ type: 'NODE_UPDATED', nodeType: 'APPROVAL', nodeStatus: 'APPROVED', processNodeId: '7380912399900000001' });
-    expect(task).toMatchObject({ type: 'APPROVER_TASK_UPDATED', taskStatus: 'PENDING', taskType: 'APPROVAL', nodeId: '7380912399900000004' });
+    expect(node).toMatchObject({
+      type: 'NODE_UPDATED',
+      nodeType: 'APPROVAL',
+      nodeStatus: 'APPROVED',
+      processNodeId: '7380912399900000001',
+    });
+    expect(task).toMatchObject({
+      type: 'APPROVER_TASK_UPDATED',
+      taskStatus: 'PENDING',
+      taskType: 'APPROVAL',
+      nodeId: '7380912399900000004',
+    });
     expect(status).toMatchObject({ type: 'PROCESS_STATUS_CHANGED', status: 'COMPLETED', kind: 'NORMAL', bizType: 'leave_application' });
     expect(mapEvent(fixture<WireEventEnvelope>('event-process-cc-updated.json'))).toMatchObject({ type: 'CC_UPDATED' });
     expect(mapEvent(fixture<WireEventEnvelope>('event-process-comment-updated.json'))).toMatchObject({ type: 'COMMENT_ADDED' });
-    expect(mapEvent(fixture<WireEventEnvelope>('event-process-updated.json'))).toMatchObject({ type: 'PROCESS_UPDATED', status: 'IN_PROGRESS' });
+    expect(mapEvent(fixture<WireEventEnvelope>('event-process-updated.json'))).toMatchObject({
+      type: 'PROCESS_UPDATED',
+      status: 'IN_PROGRESS',
+    });
   });
 });
 
@@ -106,9 +135,28 @@ describe('field values', () => {
       applicant: { kind: 'employment', employmentId: '7124991993901827628' },
       applicant_department: { kind: 'department', departmentId: '7124991993901827000' },
       job_level: { kind: 'object', object: { wkId: '6863326263210149383', wkApiName: 'job_level' } },
-      attachment: { kind: 'file', file: { openFileId: '66867ed00740ddd4a0bad4a5_c99b5322dc744fe4b99b76426ffe5d53', fileName: 'ticket.pdf', length: 48213, mimeType: 'application/pdf' } },
-      handover_list: { kind: 'list', items: [{ kind: 'employment', employmentId: '7124991993901827700' }, { kind: 'employment', employmentId: '7124991993901827701' }] },
-      destination: { kind: 'record', records: [{ apiName: 'city_v2', recordId: '6863326263210149999', value: { kind: 'i18n', i18n: { zhCn: '北京', enUs: 'Beijing' } } }] },
+      attachment: {
+        kind: 'file',
+        file: {
+          openFileId: '66867ed00740ddd4a0bad4a5_c99b5322dc744fe4b99b76426ffe5d53',
+          fileName: 'ticket.pdf',
+          length: 48213,
+          mimeType: 'application/pdf',
+        },
+      },
+      handover_list: {
+        kind: 'list',
+        items: [
+          { kind: 'employment', employmentId: '7124991993901827700' },
+          { kind: 'employment', employmentId: '7124991993901827701' },
+        ],
+      },
+      destination: {
+        kind: 'record',
+        records: [
+          { apiName: 'city_v2', recordId: '6863326263210149999', value: { kind: 'i18n', i18n: { zhCn: '北京', enUs: 'Beijing' } } },
+        ],
+      },
     });
     expect(values.every((v) => v.problem === undefined)).toBe(true);
   });
@@ -127,7 +175,24 @@ describe('field values', () => {
     ]);
     expect(result?.value).toEqual({
       kind: 'list',
-      items: [{ kind: 'record', records: [{ apiName: 'people', recordId: 'r1', value: { kind: 'list', items: [{ kind: 'user', userId: 'ou_1' }, { kind: 'user', userId: 'ou_2' }] } }] }],
+      items: [
+        {
+          kind: 'record',
+          records: [
+            {
+              apiName: 'people',
+              recordId: 'r1',
+              value: {
+                kind: 'list',
+                items: [
+                  { kind: 'user', userId: 'ou_1' },
+                  { kind: 'user', userId: 'ou_2' },
+                ],
+              },
+            },
+          ],
+        },
+      ],
     });
   });
 

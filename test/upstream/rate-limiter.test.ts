@@ -23,13 +23,16 @@ describe('MemoryRateLimiter', () => {
     expect(error).toMatchObject({ kind: 'RATE_LIMITED', endpoint: 'getFlowData', retryable: true, retryAfter: 62 });
   });
 
-  it('keeps a margin past Feishu\'s window, so a late arrival of the first call cannot share a window with the next', async () => {
+  it("keeps a margin past Feishu's window, so a late arrival of the first call cannot share a window with the next", async () => {
     const clock = { now: 0 };
     const budget = { limit: 1, windowMs: 1_000 };
     const limiter = limiterWith(budget, clock);
     await limiter.acquire('getFlowData', 0);
     clock.now = budget.windowMs;
-    const atWindowEdge = await limiter.acquire('getFlowData', budget.windowMs).then(() => 'granted', () => 'refused');
+    const atWindowEdge = await limiter.acquire('getFlowData', budget.windowMs).then(
+      () => 'granted',
+      () => 'refused',
+    );
     expect(atWindowEdge).toBe('refused');
     clock.now = guardedWindowMs(budget);
     await expect(limiter.acquire('getFlowData', clock.now)).resolves.toBeUndefined();

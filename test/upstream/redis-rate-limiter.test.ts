@@ -21,9 +21,7 @@ describe('RedisRateLimiter', () => {
     const a = new RedisRateLimiter(redis, budgets, { keyPrefix: prefix });
     const b = new RedisRateLimiter(redis, budgets, { keyPrefix: prefix });
     const deadline = Date.now() + 200;
-    const results = await Promise.allSettled(
-      Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? a : b).acquire('getFlowData', deadline)),
-    );
+    const results = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? a : b).acquire('getFlowData', deadline)));
     const granted = results.filter((r) => r.status === 'fulfilled').length;
     const refused = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as UpstreamError);
     expect(granted).toBe(10);
@@ -50,10 +48,18 @@ describe('a client whose shared budget cannot be consulted', () => {
   const h = useFakeFeishu();
 
   it('sends nothing and fails as UNAVAILABLE (safe to retry) instead of an unexpected error', async () => {
-    const unreachable = new Redis('redis://127.0.0.1:1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+    const unreachable = new Redis('redis://127.0.0.1:1', {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+      enableOfflineQueue: false,
+    });
     unreachable.on('error', () => undefined);
     h.fake.on('GET', '/open-apis/corehr/v2/processes/p1', () => ok({ process_id: 'p1', status: 1 }));
-    const client = h.client({ limiter: new RedisRateLimiter(unreachable, FEISHU_BUDGETS, { keyPrefix: prefix }), retry: { maxAttempts: 1 } });
+    const client = h.client({
+      limiter: new RedisRateLimiter(unreachable, FEISHU_BUDGETS, { keyPrefix: prefix }),
+      retry: { maxAttempts: 1 },
+    });
     const error = await client.getProcess('p1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ kind: 'UNAVAILABLE', retryable: true });

@@ -24,7 +24,13 @@ beforeAll(async () => {
       return limiter.acquire(endpoint, deadline, spender);
     },
   };
-  client = createFeishuClient({ baseUrl: sandbox.url, appId: sandbox.appId, appSecret: sandbox.appSecret, limiter: recording, retry: { maxAttempts: 3, baseDelayMs: 1 } });
+  client = createFeishuClient({
+    baseUrl: sandbox.url,
+    appId: sandbox.appId,
+    appSecret: sandbox.appSecret,
+    limiter: recording,
+    retry: { maxAttempts: 3, baseDelayMs: 1 },
+  });
 });
 
 afterAll(async () => {

@@ -16,7 +16,9 @@ describe('retries against a live server', () => {
   const h = useFakeFeishu();
 
   it('retries a GET answered 500 and then succeeds', async () => {
-    h.fake.on('GET', FORM_PATH, (_req, nth) => (nth === 1 ? { status: 500, body: 'upstream exploded' } : ok({ field_variable_values: [] })));
+    h.fake.on('GET', FORM_PATH, (_req, nth) =>
+      nth === 1 ? { status: 500, body: 'upstream exploded' } : ok({ field_variable_values: [] }),
+    );
     const client = h.client();
 
     await expect(client.getFormVariables('p1')).resolves.toEqual([]);
@@ -27,7 +29,9 @@ describe('retries against a live server', () => {
   it('retries a GET on each transient code (1160500, 1160102, 1160025), whatever the HTTP status', async () => {
     for (const code of [1160500, 1160102, 1160025]) {
       h.fake.reset();
-      h.fake.on('GET', FORM_PATH, (_req, nth) => (nth === 1 ? { status: 400, body: { code, msg: 'system error' } } : ok({ field_variable_values: [] })));
+      h.fake.on('GET', FORM_PATH, (_req, nth) =>
+        nth === 1 ? { status: 400, body: { code, msg: 'system error' } } : ok({ field_variable_values: [] }),
+      );
       const client = h.client();
 
       await expect(client.getFormVariables('p1')).resolves.toEqual([]);
@@ -108,10 +112,18 @@ describe('retries against a live server', () => {
   });
 
   it('treats code 99991400 sent with HTTP 400 as a rate limit too', async () => {
-    h.fake.on('GET', FORM_PATH, () => ({ status: 400, headers: { 'x-ogw-ratelimit-reset': '52' }, body: { code: 99991400, msg: 'request trigger frequency limit' } }));
+    h.fake.on('GET', FORM_PATH, () => ({
+      status: 400,
+      headers: { 'x-ogw-ratelimit-reset': '52' },
+      body: { code: 99991400, msg: 'request trigger frequency limit' },
+    }));
     const client = h.client();
 
-    await expect(client.getFormVariables('p1', { deadline: Date.now() + 2_000 })).rejects.toMatchObject({ kind: 'RATE_LIMITED', retryAfter: 52, httpStatus: 400 });
+    await expect(client.getFormVariables('p1', { deadline: Date.now() + 2_000 })).rejects.toMatchObject({
+      kind: 'RATE_LIMITED',
+      retryAfter: 52,
+      httpStatus: 400,
+    });
     expect(h.fake.requestsTo('GET', FORM_PATH)).toHaveLength(1);
   });
 
@@ -123,7 +135,13 @@ describe('retries against a live server', () => {
     const http = new FeishuHttp({ baseUrl: `http://127.0.0.1:${port}`, timeouts: DEFAULT_TIMEOUTS, logger: silentLogger, secrets: [] });
 
     const error = await http
-      .call({ endpoint: 'transferTasks', method: 'PUT', path: '/corehr/v2/processes/p1/transfer', body: {}, signal: AbortSignal.timeout(2_000) })
+      .call({
+        endpoint: 'transferTasks',
+        method: 'PUT',
+        path: '/corehr/v2/processes/p1/transfer',
+        body: {},
+        signal: AbortSignal.timeout(2_000),
+      })
       .catch((e: unknown) => e)
       .finally(() => http.close());
 
@@ -138,7 +156,11 @@ describe('decideRetry', () => {
 
   it('allows one token refresh, even for a PUT, and not a second', () => {
     const tokenError = error({ kind: 'AUTH_FAILED', feishuCode: 99991663 });
-    expect(decideRetry(tokenError, { attempt: 1, tokenRefreshed: false, msLeft: 5_000, policy })).toEqual({ retry: true, delayMs: 0, refreshToken: true });
+    expect(decideRetry(tokenError, { attempt: 1, tokenRefreshed: false, msLeft: 5_000, policy })).toEqual({
+      retry: true,
+      delayMs: 0,
+      refreshToken: true,
+    });
     expect(decideRetry(tokenError, { attempt: 1, tokenRefreshed: true, msLeft: 5_000, policy })).toEqual({ retry: false });
   });
 
@@ -152,7 +174,11 @@ describe('decideRetry', () => {
 
   it('waits exactly retryAfter for a rate limit, and only when it fits', () => {
     const limited = error({ kind: 'RATE_LIMITED', retryable: true, retryAfter: 2 });
-    expect(decideRetry(limited, { attempt: 1, tokenRefreshed: false, msLeft: 2_500, policy })).toEqual({ retry: true, delayMs: 2_000, refreshToken: false });
+    expect(decideRetry(limited, { attempt: 1, tokenRefreshed: false, msLeft: 2_500, policy })).toEqual({
+      retry: true,
+      delayMs: 2_000,
+      refreshToken: false,
+    });
     expect(decideRetry(limited, { attempt: 1, tokenRefreshed: false, msLeft: 1_999, policy })).toEqual({ retry: false });
   });
 

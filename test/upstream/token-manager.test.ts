@@ -90,7 +90,10 @@ describe('tenant_access_token', () => {
   });
 
   it('reports a refused app as AUTH_FAILED without sending the business call', async () => {
-    h.fake.on('POST', '/open-apis/auth/v3/tenant_access_token/internal', () => ({ status: 400, body: { code: 10015, msg: 'wrong app secret' } }));
+    h.fake.on('POST', '/open-apis/auth/v3/tenant_access_token/internal', () => ({
+      status: 400,
+      body: { code: 10015, msg: 'wrong app secret' },
+    }));
     const client = h.client();
 
     const error = await client.getProcess('p1').catch((e: unknown) => e);

@@ -156,7 +156,10 @@ export class EventPusher {
         return;
       }
     }
-    this.logger.warn({ channel: this.settings.channel, eventId: record.eventId, eventType: record.eventType }, 'sandbox: event push gave up after all retries');
+    this.logger.warn(
+      { channel: this.settings.channel, eventId: record.eventId, eventType: record.eventType },
+      'sandbox: event push gave up after all retries',
+    );
   }
 
   private async send(envelope: WireEventEnvelope): Promise<boolean> {

@@ -56,11 +56,19 @@ export function controlRoutes(deps: ControlHttpDeps): (method: string, path: str
       'POST',
       /^\/_sandbox\/processes\/([^/]+)\/comments$/,
       (m, body) => ({
-        commentId: control.addComment(decodeURIComponent(m[1]!), field(body, 'commentor', isString, 'an open_id'), field(body, 'message', isString, 'a string')),
+        commentId: control.addComment(
+          decodeURIComponent(m[1]!),
+          field(body, 'commentor', isString, 'an open_id'),
+          field(body, 'message', isString, 'a string'),
+        ),
       }),
     ],
     ['PUT', /^\/_sandbox\/webhook$/, (_, body) => deps.setWebhookUrl(field(body, 'url', isOptionalUrl, 'a URL or null') ?? undefined)],
-    ['PUT', /^\/_sandbox\/event-delivery$/, (_, body) => deps.setEventDelivery(field(body, 'delivery', isDelivery, 'webhook, long-connection or both'))],
+    [
+      'PUT',
+      /^\/_sandbox\/event-delivery$/,
+      (_, body) => deps.setEventDelivery(field(body, 'delivery', isDelivery, 'webhook, long-connection or both')),
+    ],
     ['POST', /^\/_sandbox\/events\/([^/]+)\/repeat$/, (m) => (control.repeatEvent(decodeURIComponent(m[1]!)) ? {} : notFound())],
     ['GET', /^\/_sandbox\/long-connection$/, () => control.longConnectionStats()],
     ['POST', /^\/_sandbox\/long-connection\/drop$/, () => ({ dropped: control.dropLongConnections() })],
@@ -68,9 +76,17 @@ export function controlRoutes(deps: ControlHttpDeps): (method: string, path: str
     [
       'POST',
       /^\/_sandbox\/long-connection\/refuse-discovery$/,
-      (_, body) => control.refuseDiscovery(field(body, 'code', isNumber, 'a number'), body.times === undefined ? undefined : field(body, 'times', isNumber, 'a number')),
+      (_, body) =>
+        control.refuseDiscovery(
+          field(body, 'code', isNumber, 'a number'),
+          body.times === undefined ? undefined : field(body, 'times', isNumber, 'a number'),
+        ),
     ],
-    ['POST', /^\/_sandbox\/long-connection\/split-next$/, (_, body) => control.splitNextMessage(field(body, 'parts', isNumber, 'a number'))],
+    [
+      'POST',
+      /^\/_sandbox\/long-connection\/split-next$/,
+      (_, body) => control.splitNextMessage(field(body, 'parts', isNumber, 'a number')),
+    ],
   ];
   return async (method, path, body) => {
     for (const [routeMethod, pattern, handle] of routes) {

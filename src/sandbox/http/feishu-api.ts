@@ -55,14 +55,24 @@ export class FeishuApi {
     if (fault?.latencyMs) await sleep(fault.latencyMs);
     if (fault?.answer) {
       const { status, code, msg } = fault.answer;
-      return { endpoint, status, body: { code, msg: msg ?? messageOf(code) }, headers: code === CODES.rateLimited ? this.rateHeaders(endpoint, 1) : undefined };
+      return {
+        endpoint,
+        status,
+        body: { code, msg: msg ?? messageOf(code) },
+        headers: code === CODES.rateLimited ? this.rateHeaders(endpoint, 1) : undefined,
+      };
     }
     if (endpoint === 'token') return { endpoint, ...this.deps.tokens.issue(call.body) };
     const tokenCode = this.deps.tokens.check(call.authorization);
     if (tokenCode !== CODES.ok) return { endpoint, status: 400, body: { code: tokenCode, msg: messageOf(tokenCode) } };
     const budget = this.deps.limiter.take(endpoint);
     if (!budget.allowed) {
-      return { endpoint, status: 429, body: { code: CODES.rateLimited, msg: messageOf(CODES.rateLimited) }, headers: this.rateHeaders(endpoint, budget.resetSeconds) };
+      return {
+        endpoint,
+        status: 429,
+        body: { code: CODES.rateLimited, msg: messageOf(CODES.rateLimited) },
+        headers: this.rateHeaders(endpoint, budget.resetSeconds),
+      };
     }
     const match = matchRoute(call.method, call.pathname)!;
     try {

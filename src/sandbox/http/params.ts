@@ -11,7 +11,11 @@ export function userIdTypeParam(query: URLSearchParams, fallback: UserIdTypePara
   return value;
 }
 
-export function departmentIdTypeParam(query: URLSearchParams, fallback: DepartmentIdTypeParam, invalid: number = CODES.invalidParam): DepartmentIdTypeParam {
+export function departmentIdTypeParam(
+  query: URLSearchParams,
+  fallback: DepartmentIdTypeParam,
+  invalid: number = CODES.invalidParam,
+): DepartmentIdTypeParam {
   const value = query.get('department_id_type') ?? fallback;
   if (!isDepartmentIdType(value)) throw new SimError(invalid, `invalid department_id_type: ${value}`);
   return value;
@@ -56,7 +60,8 @@ export function objectBody(body: unknown, invalid: number): Record<string, unkno
 export function optionalString(body: Record<string, unknown>, key: string, invalid: number, maxLength = Infinity): string | undefined {
   const value = body[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' || value.length > maxLength) throw new SimError(invalid, `${key} must be a string of at most ${maxLength} characters`);
+  if (typeof value !== 'string' || value.length > maxLength)
+    throw new SimError(invalid, `${key} must be a string of at most ${maxLength} characters`);
   return value;
 }
 

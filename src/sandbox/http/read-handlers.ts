@@ -67,9 +67,13 @@ export function getFormData(core: SandboxCore, { params, query }: ReadRequest): 
   const users = userIdTypeParam(query, 'people_corehr_id');
   const departments = departmentIdTypeParam(query, 'people_corehr_department_id');
   const process = existing(core, params.process_id);
-  if (HIRE_BPM_BIZ_TYPES.has(process.flow.bizType)) throw new SimError(CODES.notFound, 'process not found: Hire BPM processes are not served here');
+  if (HIRE_BPM_BIZ_TYPES.has(process.flow.bizType))
+    throw new SimError(CODES.notFound, 'process not found: Hire BPM processes are not served here');
   const { directory } = core.tenant;
-  return { field_variable_values: renderVariables(formVariables(process, directory), directory, users, departments), process_id: process.id };
+  return {
+    field_variable_values: renderVariables(formVariables(process, directory), directory, users, departments),
+    process_id: process.id,
+  };
 }
 
 export function getFlowData(core: SandboxCore, { params, query }: ReadRequest): WireVariableData {

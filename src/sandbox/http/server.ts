@@ -118,7 +118,8 @@ export function createSandboxServer(deps: ServerDeps): Server {
     });
   });
   server.on('upgrade', (req, socket, head: Buffer) => {
-    if (!deps.longConnection.upgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    if (!deps.longConnection.upgrade(req, socket, head))
+      socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
   });
   return server;
 }

@@ -24,7 +24,14 @@ function resolveUser(core: SandboxCore, id: string, type: UserIdTypeParam, unkno
 }
 
 /** The acting user from `key`, or the system when `systemKey` is true (then the user may be omitted). */
-function actorOf(core: SandboxCore, body: Record<string, unknown>, key: string, systemKey: string, type: UserIdTypeParam, invalid: number): SimActor {
+function actorOf(
+  core: SandboxCore,
+  body: Record<string, unknown>,
+  key: string,
+  systemKey: string,
+  type: UserIdTypeParam,
+  invalid: number,
+): SimActor {
   if (optionalBoolean(body, systemKey, invalid)) return 'system';
   const id = optionalString(body, key, invalid);
   if (!id) throw new SimError(invalid, `${key} is required unless ${systemKey} is true`);
@@ -36,7 +43,12 @@ function formValues(value: unknown): WireFormValueWrite[] {
   const valid =
     Array.isArray(value) &&
     value.every(
-      (v) => typeof v === 'object' && v !== null && typeof v.variable_api_name === 'string' && typeof v.variable_value === 'object' && v.variable_value !== null,
+      (v) =>
+        typeof v === 'object' &&
+        v !== null &&
+        typeof v.variable_api_name === 'string' &&
+        typeof v.variable_value === 'object' &&
+        v.variable_value !== null,
     );
   if (!valid) throw new SimError(CODES.invalidActionParam, 'field_values_v2 must be a list of {variable_api_name, variable_value}');
   return value as WireFormValueWrite[];

@@ -118,7 +118,8 @@ const text = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).de
 const int32 = (value: bigint) => Number(BigInt.asIntN(32, value));
 
 export function encodeFrame(frame: Frame): Uint8Array {
-  if (frame.seqId < 0n || frame.seqId > UINT64_MAX || frame.logId < 0n || frame.logId > UINT64_MAX) throw new RangeError('SeqID and LogID are uint64');
+  if (frame.seqId < 0n || frame.seqId > UINT64_MAX || frame.logId < 0n || frame.logId > UINT64_MAX)
+    throw new RangeError('SeqID and LogID are uint64');
   const writer = new Writer()
     .tag(1, VARINT)
     .varint(frame.seqId)

@@ -154,7 +154,14 @@ export class LongConnectionServer implements PushTransport {
           { key: 'trace_id', value: traceId },
         ];
         this.counts.eventFrames++;
-        this.sendFrame(connection, { seqId: this.nextSeqId(), logId: this.nextSeqId(), service: connection.serviceId, method: FRAME_METHOD.data, headers, payload });
+        this.sendFrame(connection, {
+          seqId: this.nextSeqId(),
+          logId: this.nextSeqId(),
+          service: connection.serviceId,
+          method: FRAME_METHOD.data,
+          headers,
+          payload,
+        });
       });
     });
     return code === 200;
@@ -233,7 +240,14 @@ export class LongConnectionServer implements PushTransport {
         return;
       }
       const payload = Buffer.from(JSON.stringify(this.options.clientConfig), 'utf8');
-      this.sendFrame(connection, { seqId: 0n, logId: 0n, service: frame.service, method: FRAME_METHOD.control, headers: [{ key: 'type', value: 'pong' }], payload });
+      this.sendFrame(connection, {
+        seqId: 0n,
+        logId: 0n,
+        service: frame.service,
+        method: FRAME_METHOD.control,
+        headers: [{ key: 'type', value: 'pong' }],
+        payload,
+      });
       return;
     }
     if (frame.method !== FRAME_METHOD.data || connection.silent) return;
@@ -262,7 +276,16 @@ export class LongConnectionServer implements PushTransport {
   }
 
   private zeroCounts() {
-    return { discoveries: 0, refusals: 0, connectionsOpened: 0, connectionsClosed: 0, pings: 0, unansweredPings: 0, eventFrames: 0, acks: {} as Record<string, number> };
+    return {
+      discoveries: 0,
+      refusals: 0,
+      connectionsOpened: 0,
+      connectionsClosed: 0,
+      pings: 0,
+      unansweredPings: 0,
+      eventFrames: 0,
+      acks: {} as Record<string, number>,
+    };
   }
 }
 

@@ -31,7 +31,6 @@ export interface Reply {
 /** `nth` counts requests to the same route, from 1. */
 export type Handler = (request: RecordedRequest, nth: number) => Reply | Promise<Reply>;
 
-
 export const ok = (data: unknown = {}): Reply => ({ body: { code: 0, msg: 'success', data } });
 
 export class FakeFeishu {
