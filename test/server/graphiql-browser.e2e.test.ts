@@ -68,6 +68,14 @@ describe.skipIf(!browserAvailable)('GraphiQL in a real browser', () => {
       // Tabs slide into place (they can be dragged): a pointer click may land on a moving tab.
       await page.locator(`.graphiql-tab-button:text-is("${tab}")`).evaluate((button) => (button as HTMLButtonElement).click());
       await page.waitForSelector(`.graphiql-tab-active:has(.graphiql-tab-button:text-is("${tab}"))`);
+      // The editor shows the tab's document at once, but GraphiQL learns its operation name only in a
+      // debounced pass over the editor (100 ms), the same pass in which yoga writes the document into
+      // the address bar. Running before it sends the previous tab's name with this tab's document.
+      await page.waitForFunction(
+        (name) => new RegExp(`^(query|mutation|subscription) ${name}\\b`, 'm').test(new URL(location.href).searchParams.get('query') ?? ''),
+        tab,
+        { timeout: 15_000 },
+      );
     };
     const run = async (tab: string, expected: string) => {
       await open(tab);
