@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ColdDetail($id: ID!) {\n    process(processId: $id) {\n      processId\n      status\n      name {\n        zhCn\n        enUs\n      }\n      initiator {\n        id\n      }\n      createdAt\n    }\n  }\n": typeof types.ColdDetailDocument,
     "\n  query TasksWithProcess($userId: ID!, $first: Int) {\n    approverTasks(userId: $userId, first: $first) {\n      edges {\n        node {\n          approverId\n          status\n          process {\n            status\n            name {\n              zhCn\n              enUs\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TasksWithProcessDocument,
     "\n  query ProcessComments($id: ID!) {\n    process(processId: $id) {\n      processId\n      comments {\n        message\n      }\n    }\n  }\n": typeof types.ProcessCommentsDocument,
     "\n    query TasksOnly($userId: ID!) {\n      approverTasks(userId: $userId) {\n        edges {\n          listStatus\n          node {\n            approverId\n          }\n        }\n      }\n    }\n  ": typeof types.TasksOnlyDocument,
@@ -74,7 +73,6 @@ type Documents = {
     "\n  query BreakerStatus($processId: ID!) {\n    process(processId: $processId) {\n      status\n    }\n  }\n": typeof types.BreakerStatusDocument,
 };
 const documents: Documents = {
-    "\n  query ColdDetail($id: ID!) {\n    process(processId: $id) {\n      processId\n      status\n      name {\n        zhCn\n        enUs\n      }\n      initiator {\n        id\n      }\n      createdAt\n    }\n  }\n": types.ColdDetailDocument,
     "\n  query TasksWithProcess($userId: ID!, $first: Int) {\n    approverTasks(userId: $userId, first: $first) {\n      edges {\n        node {\n          approverId\n          status\n          process {\n            status\n            name {\n              zhCn\n              enUs\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TasksWithProcessDocument,
     "\n  query ProcessComments($id: ID!) {\n    process(processId: $id) {\n      processId\n      comments {\n        message\n      }\n    }\n  }\n": types.ProcessCommentsDocument,
     "\n    query TasksOnly($userId: ID!) {\n      approverTasks(userId: $userId) {\n        edges {\n          listStatus\n          node {\n            approverId\n          }\n        }\n      }\n    }\n  ": types.TasksOnlyDocument,
@@ -148,10 +146,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ColdDetail($id: ID!) {\n    process(processId: $id) {\n      processId\n      status\n      name {\n        zhCn\n        enUs\n      }\n      initiator {\n        id\n      }\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query ColdDetail($id: ID!) {\n    process(processId: $id) {\n      processId\n      status\n      name {\n        zhCn\n        enUs\n      }\n      initiator {\n        id\n      }\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
