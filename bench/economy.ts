@@ -5,7 +5,9 @@
  */
 import { startSandbox, type Sandbox, type SandboxUser } from '../src/sandbox/index.js';
 import { REDIS_URL, redisAnswers } from '../test/helpers/redis.js';
-import { detailReads, graphql, pushCommentEvent, startFleet } from './fleet-events.js';
+import { graphql } from '../test/generated/index.js';
+import { dataOf } from '../test/helpers/typed-operations.js';
+import { detailReads, pushCommentEvent, startFleet } from './fleet-events.js';
 import { count, fixed, type Table } from './table.js';
 
 const REPLICAS = [1, 2, 4];
@@ -13,7 +15,16 @@ const CHANGES = 5;
 /** After every replica shows the change: time for late refreshes to be counted. */
 const SETTLE_MS = 700;
 
-const READ = 'query ($id: ID!) { process(processId: $id) { processId comments { message } } }';
+const READ = graphql(`
+  query ProcessComments($id: ID!) {
+    process(processId: $id) {
+      processId
+      comments {
+        message
+      }
+    }
+  }
+`);
 
 async function callsPerChange(sandbox: Sandbox, replicas: number, sharedCache: boolean): Promise<{ changes: number; calls: number }> {
   const fleet = await startFleet(sandbox, replicas, { redis: true, sharedCache });
@@ -22,15 +33,15 @@ async function callsPerChange(sandbox: Sandbox, replicas: number, sharedCache: b
   try {
     for (let change = 0; change < CHANGES; change++) {
       const processId = sandbox.control.createProcess({ emitEvents: false });
-      for (const app of fleet.replicas) await graphql(app, READ, { id: processId });
+      for (const app of fleet.replicas) await dataOf(app.gateway.graphqlUrl, READ, { id: processId });
       const message = `change ${change}`;
       sandbox.control.addComment(processId, commentor.openId, message);
       const since = Date.now();
       await pushCommentEvent(fleet.replicas[change % replicas]!, sandbox, processId);
       for (const app of fleet.replicas) {
         for (let tries = 0; ; tries++) {
-          const answer = await graphql<{ process: { comments: { message: string }[] } }>(app, READ, { id: processId });
-          if (answer.process.comments.some((comment) => comment.message === message)) break;
+          const answer = await dataOf(app.gateway.graphqlUrl, READ, { id: processId });
+          if (answer.process?.comments.some((comment) => comment.message === message)) break;
           if (tries > 500) throw new Error('a replica never showed the change');
           await new Promise((resolve) => setTimeout(resolve, 10));
         }

@@ -11,9 +11,11 @@
  */
 import { request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { print } from 'graphql';
 import { SignJWT } from 'jose';
 import { createAuthenticator } from '../src/auth/authenticator.js';
 import { sha256Hex } from '../src/config-callers.js';
+import { InboxDocument } from '../src/generated/graphql.js';
 import { createLoaderCache } from '../src/loaders/loader-cache.js';
 import { startSandbox } from '../src/sandbox/index.js';
 import { createGateway, ROUTES } from '../src/server/gateway.js';
@@ -37,29 +39,8 @@ const ALIASES = 15;
 const SECRET = 'fair-use-benchmark-secret-0123456789abcdef';
 const ABUSER_KEY = 'abusive-client-key-0123456789abcdef';
 
-const INBOX = /* GraphQL */ `
-  query Inbox($userId: ID!) {
-    approverTasks(userId: $userId, status: IN_PROGRESS, first: 20) {
-      edges {
-        node {
-          approverId
-          status
-          nodeName {
-            zhCn
-          }
-          process {
-            processId
-            status
-            name {
-              zhCn
-              enUs
-            }
-          }
-        }
-      }
-    }
-  }
-`;
+// What a frontend sends (the product's Inbox operation: 20 tasks in progress), printed once.
+const INBOX = print(InboxDocument);
 
 const scaled: Record<Endpoint, Budget> = Object.fromEntries(
   ENDPOINTS.map((endpoint) => [

@@ -64,17 +64,6 @@ export async function pushCommentEvent(app: App, sandbox: Sandbox, processId: st
   if (answer.status !== 200) throw new Error(`the webhook answered ${answer.status}`);
 }
 
-export async function graphql<T>(app: App, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(app.gateway.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 /** Sandbox reads of this process's detail since `since` (epoch ms), by any replica. */
 export function detailReads(sandbox: Sandbox, processId: string, since: number): number {
   return sandbox.control

@@ -3,11 +3,13 @@
  * within them, and 20 clients ask for a handful of users' inboxes for a fixed time. The baseline asks
  * Feishu on every request; the cached gateway asks once per user and process.
  */
-import type { GraphQLFormattedError } from 'graphql';
+import { print, type GraphQLFormattedError } from 'graphql';
 import { CACHE_KINDS, createLoaderCache, type LoaderCache, type TtlKind } from '../src/loaders/loader-cache.js';
 import { ROUTES } from '../src/server/gateway.js';
 import { FEISHU_BUDGETS } from '../src/upstream/budgets.js';
+import { graphql } from '../test/generated/index.js';
 import { startGatewayHarness } from '../test/helpers/gateway-harness.js';
+import { TasksWithProcessDocument } from './documents.js';
 import { perSecond, runLoad, type LoadResult } from './load.js';
 import { LoopbackHttp, type Answer } from './loopback-http.js';
 import { passThroughCache } from './pass-through-cache.js';
@@ -18,37 +20,22 @@ const CONCURRENCY = 20;
 const DURATION_MS = 8_000;
 const PROCESSES = 300;
 
-const INBOX = /* GraphQL */ `
-  query Inbox($userId: ID!) {
-    approverTasks(userId: $userId) {
-      edges {
-        node {
-          approverId
-          status
-          process {
-            status
-            name {
-              zhCn
-              enUs
-            }
+// Printed once: every request of a scenario sends the same text.
+const INBOX = print(TasksWithProcessDocument);
+const TASKS_ONLY = print(
+  graphql(`
+    query TasksOnly($userId: ID!) {
+      approverTasks(userId: $userId) {
+        edges {
+          listStatus
+          node {
+            approverId
           }
         }
       }
     }
-  }
-`;
-const TASKS_ONLY = /* GraphQL */ `
-  query Tasks($userId: ID!) {
-    approverTasks(userId: $userId) {
-      edges {
-        listStatus
-        node {
-          approverId
-        }
-      }
-    }
-  }
-`;
+  `),
+);
 
 interface Scenario {
   name: string;

@@ -3,34 +3,14 @@
  * sandbox, against the naive count of one task-list call plus one detail call per task.
  */
 import { idleUsers, processesWithTasks } from '../test/helpers/sandbox-fixtures.js';
-import { graphql } from '../test/generated/index.js';
 import { startGatewayHarness, type GatewayHarness } from '../test/helpers/gateway-harness.js';
 import { passThroughCache } from './pass-through-cache.js';
+import { TasksWithProcessDocument } from './documents.js';
 import { count, ratio, type Table } from './table.js';
 
 const PROCESSES = 10;
 const TASKS_EACH = 5;
 const TASKS = PROCESSES * TASKS_EACH;
-
-const INBOX = graphql(`
-  query NPlusOneInbox($userId: ID!, $first: Int!) {
-    approverTasks(userId: $userId, first: $first) {
-      edges {
-        node {
-          approverId
-          status
-          process {
-            status
-            name {
-              zhCn
-              enUs
-            }
-          }
-        }
-      }
-    }
-  }
-`);
 
 interface Row {
   scenario: string;
@@ -41,7 +21,7 @@ interface Row {
 
 async function queryCounted(harness: GatewayHarness, scenario: string, userId: string): Promise<Row> {
   harness.sandbox.control.resetCounts();
-  const { data, errors } = await harness.query(INBOX, { userId, first: TASKS });
+  const { data, errors } = await harness.query(TasksWithProcessDocument, { userId, first: TASKS });
   return { scenario, edges: data?.approverTasks.edges.length ?? 0, errors: errors?.length ?? 0, calls: harness.calls() };
 }
 

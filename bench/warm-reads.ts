@@ -1,14 +1,16 @@
 /**
  * Warm reads against the stack's ceiling: bare graphql-yoga answering `{ __typename }`, started the
- * same way (this process, node:http on a free loopback port), then the gateway answering a warm inbox
- * (50 tasks over 10 processes) and a warm process detail: with its own result cache, with
+ * same way (this process, node:http on a free loopback port), then the gateway answering the example
+ * operations: a warm inbox (50 pending tasks) and a warm process detail: with its own result cache, with
  * graphql-yoga's response cache instead, and with neither (the loader cache alone). Load comes from
  * a second process (autocannon), 20 connections for 10 s per row, after a warm-up.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { print } from 'graphql';
 import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
+import { InboxDocument, ProcessDetailDocument } from '../src/generated/graphql.js';
 import { createLoaderCache } from '../src/loaders/loader-cache.js';
 import { startSandbox, type Sandbox, type SandboxUser } from '../src/sandbox/index.js';
 import { createGateway, type Gateway } from '../src/server/gateway.js';
@@ -23,114 +25,13 @@ const WARM_UP_S = 2;
 const TARGET_RATIO = 0.75;
 const TARGET_P99_MS = 20;
 
-export const INBOX_QUERY = /* GraphQL */ `
-  query Inbox($userId: ID!) {
-    approverTasks(userId: $userId, first: 50) {
-      edges {
-        node {
-          id
-          approverId
-          status
-          nodeName {
-            zhCn
-            enUs
-          }
-          createdAt
-          process {
-            processId
-            status
-            name {
-              zhCn
-              enUs
-            }
-            initiator {
-              id
-              name {
-                zhCn
-                enUs
-              }
-            }
-            createdAt
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`;
+/** What a frontend asks for a user's inbox (50 of its pending tasks): the product's own Inbox operation. */
+export const INBOX_VARIABLES = { first: 50 } as const;
 
-const DETAIL_QUERY = /* GraphQL */ `
-  query Detail($processId: ID!) {
-    process(processId: $processId) {
-      id
-      processId
-      status
-      kind
-      name {
-        zhCn
-        enUs
-      }
-      initiator {
-        id
-        name {
-          zhCn
-        }
-      }
-      createdAt
-      completedAt
-      nodes {
-        nodeDefinitionId
-        name {
-          zhCn
-        }
-        status
-        approverTasks {
-          approverId
-          status
-          source
-          assignee {
-            id
-            name {
-              zhCn
-            }
-          }
-          completedAt
-          opinion
-        }
-      }
-      ccTasks {
-        approverId
-        recipient {
-          id
-        }
-      }
-      formVariables {
-        apiName
-        name {
-          zhCn
-          enUs
-        }
-        value {
-          __typename
-          ... on TextValue {
-            text
-          }
-          ... on NumberValue {
-            number
-          }
-          ... on EnumValue {
-            enumId
-          }
-        }
-      }
-    }
-  }
-`;
-
-/** 10 processes, each with 5 tasks of `user` (4 approved nodes, then the one it waits at). */
+/**
+ * 50 tasks of `user` waiting for it: 10 processes with 5 tasks each (4 approved nodes, then the one it waits
+ * at; the detail reads one of these), and 40 that wait at their only node. `processIds` are the first 10.
+ */
 export function inboxOf50Tasks(sandbox: Sandbox): { userId: string; processIds: string[] } {
   // The users with the fewest tasks of the generated tenant, so the inbox is (nearly) exactly these 50.
   const [user, initiator] = [...sandbox.control.users()].sort(
@@ -146,6 +47,13 @@ export function inboxOf50Tasks(sandbox: Sandbox): { userId: string; processIds: 
       ],
     }),
   );
+  for (let i = 0; i < 40; i++) {
+    sandbox.control.createProcess({
+      initiator: initiator.openId,
+      emitEvents: false,
+      nodes: [{ mode: 'OR', approvers: [user.openId], state: 'pending' }],
+    });
+  }
   return { userId: user.openId, processIds };
 }
 
@@ -215,8 +123,9 @@ export async function benchWarmReads(): Promise<Table[]> {
     const { userId, processIds } = inboxOf50Tasks(sandbox);
     const tasks = sandbox.control.tasksOf(userId).length;
     const typename = JSON.stringify({ query: '{ __typename }' });
-    const inbox = JSON.stringify({ query: INBOX_QUERY, variables: { userId } });
-    const detail = JSON.stringify({ query: DETAIL_QUERY, variables: { processId: processIds[0] } });
+    // Printed once: autocannon sends the same JSON body for every request.
+    const inbox = JSON.stringify({ query: print(InboxDocument), variables: { userId, ...INBOX_VARIABLES } });
+    const detail = JSON.stringify({ query: print(ProcessDetailDocument), variables: { processId: processIds[0] } });
 
     const measureCeiling = async (name: string) => {
       const ceiling = await bareYoga();
@@ -276,8 +185,8 @@ export async function benchWarmReads(): Promise<Table[]> {
               : 'missed',
         ]),
         notes: [
-          `Inbox: approverTasks(first: 50) of one user with ${tasks} tasks over ${processIds.length} processes, each with process { status name initiator createdAt }.`,
-          'Process detail: nodes, tasks, CC items and form variables of one process.',
+          `Inbox: the example Inbox operation (src/operations/Inbox.graphql, first: 50) of one user with ${tasks} tasks, 50 of them pending over 50 processes, each with process { status name initiator createdAt }.`,
+          'Process detail: the example ProcessDetail operation (nodes, tasks, CC items and form variables) of a process with 5 nodes.',
           `"vs ceiling" divides by the mean of the two ceiling rows (${fixed(ceilingRate)} req/s).`,
           "graphql-yoga's response cache (@graphql-yoga/plugin-response-cache, in-memory, one session) replaces the own result cache in its rows; it is dropped by entity id and TTL, not by what an answer read.",
           'autocannon runs in a child Node process; gateway, sandbox (idle once warm) and the ceiling run in this one, on 127.0.0.1.',

@@ -9,24 +9,27 @@ import { startApp, type App } from '../../src/app.js';
 import { loadConfig, type EventMode } from '../../src/config.js';
 import { silentLogger, type Logger } from '../../src/logger.js';
 import type { Sandbox, SandboxEventDelivery, SandboxUser } from '../../src/sandbox/types.js';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated/index.js';
 import { GENEROUS } from '../helpers/budgets.js';
+import { ProcessStatusDocument } from '../helpers/documents.js';
 import { captureLogs, startLongConnectionSandbox } from '../helpers/long-connection.js';
 import { randomPrefix, REDIS_URL } from '../helpers/redis.js';
 import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
+import { dataOf } from '../helpers/typed-operations.js';
 import { closeFleet } from './support/fleet.js';
 
-const EVENTS = /* GraphQL */ `
-  subscription ($filter: ProcessEventFilter) {
+// Only what the events carry: a `process` field would add reads of its own to the counts below.
+const EVENTS = graphql(`
+  subscription EventIdsAndTypes($filter: ProcessEventFilter) {
     processEvents(filter: $filter) {
       eventId
       type
     }
   }
-`;
+`);
 
-interface Delivered {
-  processEvents: { eventId: string; type: string };
-}
+type Delivered = ResultOf<typeof EVENTS>;
 
 let feeds: Feed<Delivered>[] = [];
 const apps: App[] = [];
@@ -53,10 +56,7 @@ async function gateway(sandbox: Sandbox, mode: EventMode, logger: Logger = silen
 }
 
 function subscribe(app: App, transport: Transport, processId: string): Feed<Delivered> {
-  const feed = subscribeOver<Delivered>(transport, app.gateway.graphqlUrl, {
-    query: EVENTS,
-    variables: { filter: { processIds: [processId] } },
-  });
+  const feed = subscribeOver(transport, app.gateway.graphqlUrl, EVENTS, { filter: { processIds: [processId] } });
   feeds.push(feed);
   return feed;
 }
@@ -194,14 +194,7 @@ describe('event stream protocol § Ordering and deduplication: replicas on one R
 
   it('an event for a cached process drops it on every replica, whichever replica received it', async () => {
     const processId = sandbox.control.createProcess({ emitEvents: false });
-    const read = async (app: App) => {
-      const response = await fetch(app.gateway.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `{ process(processId: "${processId}") { status } }` }),
-      });
-      return ((await response.json()) as { data: { process: { status: string } } }).data.process.status;
-    };
+    const read = async (app: App) => (await dataOf(app.gateway.graphqlUrl, ProcessStatusDocument, { processId })).process?.status;
     expect([await read(a), await read(b)]).toEqual(['IN_PROGRESS', 'IN_PROGRESS']);
     // Counted for this process only: replicas may still be refreshing the processes of earlier tests.
     const spies = [a, b].map((app) => vi.spyOn(app.client, 'getProcess'));

@@ -11,10 +11,14 @@ import { silentLogger } from '../../src/logger.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox, SandboxUser } from '../../src/sandbox/types.js';
 import { EVENT_TYPES } from '../../src/upstream/wire.js';
+import { ApproverTasksChangedDocument, ApproveTaskDocument, ProcessEventsDocument } from '../../src/generated/graphql.js';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { GENEROUS } from '../helpers/budgets.js';
+import { InboxProcessIdsDocument, ProcessStatusDocument } from '../helpers/documents.js';
 import { envelope, sealedPush, send, type Push } from '../helpers/push.js';
 import { randomPrefix, REDIS_URL } from '../helpers/redis.js';
 import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
+import { dataOf, postOperation } from '../helpers/typed-operations.js';
 import { closeFleet } from './support/fleet.js';
 
 const prefix = randomPrefix('replicas');
@@ -45,29 +49,12 @@ beforeAll(async () => {
 
 afterAll(() => closeFleet(apps, sandbox, prefix));
 
-const EVENTS = /* GraphQL */ `
-  subscription ($filter: ProcessEventFilter, $after: String) {
-    processEvents(filter: $filter, after: $after) {
-      eventId
-      cursor
-      type
-      process {
-        status
-      }
-    }
-  }
-`;
-
-interface Delivered {
-  processEvents: { eventId: string; cursor: string; type: string; process: { status: string } | null };
-}
+type Delivered = ResultOf<typeof ProcessEventsDocument>;
 
 let feeds: Feed<Delivered>[] = [];
+/** What a service subscribes with: the product's ProcessEvents operation. */
 function subscribe(app: App, transport: Transport, processId: string, after?: string): Feed<Delivered> {
-  const feed = subscribeOver<Delivered>(transport, app.gateway.graphqlUrl, {
-    query: EVENTS,
-    variables: { filter: { processIds: [processId] }, after },
-  });
+  const feed = subscribeOver(transport, app.gateway.graphqlUrl, ProcessEventsDocument, { processIds: [processId], after });
   feeds.push(feed);
   return feed;
 }
@@ -96,17 +83,6 @@ function statusPush(processId: string, eventId: string, options: { token?: strin
     ),
   );
   return sealedPush(plaintext, sandbox.encryptKey, options.timestamp ?? nowSeconds(), newId());
-}
-
-async function graphql<T>(app: App, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(app.gateway.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
 }
 
 async function post(app: App, push: Push): Promise<number> {
@@ -224,14 +200,10 @@ describe('two replicas on one Redis', () => {
   describe('event stream protocol § Ordering and deduplication', () => {
     it("the sandbox's own pushes, each sent twice, are delivered once on both replicas, and `process` shows the new state", async () => {
       const processId = sandbox.control.createProcess({ emitEvents: false });
-      const read = `{ process(processId: "${processId}") { status } }`;
       for (const app of [a, b]) {
-        const response = await fetch(app.gateway.graphqlUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: read }),
+        expect(await postOperation(app.gateway.graphqlUrl, ProcessStatusDocument, { processId })).toEqual({
+          data: { process: { processId, status: 'IN_PROGRESS' } },
         });
-        expect(await response.json()).toEqual({ data: { process: { status: 'IN_PROGRESS' } } });
       }
       const onB = subscribe(b, 'sse', processId);
       const onA = subscribe(a, 'ws', processId);
@@ -257,12 +229,9 @@ describe('two replicas on one Redis', () => {
     it("an event learned by A drops B's cached copy: the fleet reads the changed process once", async () => {
       const processId = sandbox.control.createProcess({ emitEvents: false });
       const read = async (app: App) => {
-        const response = await fetch(app.gateway.graphqlUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: `{ process(processId: "${processId}") { processId status } }` }),
+        expect(await postOperation(app.gateway.graphqlUrl, ProcessStatusDocument, { processId })).toEqual({
+          data: { process: { processId, status: 'IN_PROGRESS' } },
         });
-        expect(await response.json()).toEqual({ data: { process: { processId, status: 'IN_PROGRESS' } } });
       };
       await read(b);
       await read(b);
@@ -294,29 +263,22 @@ describe('two replicas on one Redis', () => {
         ],
       });
       const inbox = async (app: App): Promise<string[]> => {
-        const body = await graphql<{ approverTasks: { edges: { node: { process: { processId: string } } }[] } }>(
-          app,
-          'query ($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }',
-          { u: second.openId },
-        );
-        return body.approverTasks.edges.map((edge) => edge.node.process.processId);
+        const data = await dataOf(app.gateway.graphqlUrl, InboxProcessIdsDocument, { u: second.openId });
+        return data.approverTasks.edges.flatMap((edge) => (edge.node ? [edge.node.process.processId] : []));
       };
       expect(await inbox(b)).not.toContain(processId);
-      const told = subscribeOver<{ approverTasksChanged: { userId: string } }>('sse', b.gateway.graphqlUrl, {
-        query: 'subscription ($u: ID!) { approverTasksChanged(userId: $u) { userId } }',
-        variables: { u: second.openId },
-      });
+      const told = subscribeOver('sse', b.gateway.graphqlUrl, ApproverTasksChangedDocument, { userId: second.openId });
       await served(b, 1);
       const listedBefore = b.client.stats.calls.listApprovers;
       expect(await inbox(b)).not.toContain(processId);
       expect(b.client.stats.calls.listApprovers).toBe(listedBefore);
 
       const approverId = sandbox.control.getProcessWire(processId)?.todos?.[0]?.approver_id;
-      const approved = await graphql<{ approveTask: { __typename: string } }>(
-        a,
-        'mutation ($p: ID!, $t: ID!, $u: ID!) { approveTask(input: { processId: $p, approverId: $t, actorId: $u }) { __typename } }',
-        { p: processId, t: approverId, u: first.openId },
-      );
+      const approved = await dataOf(a.gateway.graphqlUrl, ApproveTaskDocument, {
+        processId,
+        approverId: approverId!,
+        actorId: first.openId,
+      });
       expect(approved.approveTask.__typename).toBe('ApproveTaskSuccess');
 
       let seen: string[] = [];

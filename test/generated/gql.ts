@@ -14,9 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) {\n      edges {\n        node {\n          approverId\n          status\n          process {\n            status\n            name {\n              zhCn\n              enUs\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NPlusOneInboxDocument,
+    "\n  query TasksWithProcess($userId: ID!, $first: Int) {\n    approverTasks(userId: $userId, first: $first) {\n      edges {\n        node {\n          approverId\n          status\n          process {\n            status\n            name {\n              zhCn\n              enUs\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TasksWithProcessDocument,
+    "\n  query ProcessComments($id: ID!) {\n    process(processId: $id) {\n      processId\n      comments {\n        message\n      }\n    }\n  }\n": typeof types.ProcessCommentsDocument,
+    "\n    query TasksOnly($userId: ID!) {\n      approverTasks(userId: $userId) {\n        edges {\n          listStatus\n          node {\n            approverId\n          }\n        }\n      }\n    }\n  ": typeof types.TasksOnlyDocument,
+    "\n  subscription SubscriberEventIds($p: ID!) {\n    processEvents(filter: { processIds: [$p] }) {\n      eventId\n    }\n  }\n": typeof types.SubscriberEventIdsDocument,
+    "\n  subscription EventsWithComments($filter: ProcessEventFilter) {\n    processEvents(filter: $filter) {\n      eventId\n      type\n      process {\n        status\n      }\n      ... on CommentAddedEvent {\n        comment {\n          message\n        }\n      }\n    }\n  }\n": typeof types.EventsWithCommentsDocument,
     "fragment Task on Node { id ... on ApproverTask { status source } }": typeof types.TaskFragmentDoc,
     "\n  query FleetRead($id: ID!) {\n    process(processId: $id) {\n      processId\n      status\n      comments {\n        message\n      }\n      approverTasks {\n        approverId\n        status\n      }\n    }\n  }\n": typeof types.FleetReadDocument,
+    "\n  subscription EventIdsAndTypes($filter: ProcessEventFilter) {\n    processEvents(filter: $filter) {\n      eventId\n      type\n    }\n  }\n": typeof types.EventIdsAndTypesDocument,
+    "\n  query ProcessStatus($processId: ID!) {\n    process(processId: $processId) {\n      processId\n      status\n    }\n  }\n": typeof types.ProcessStatusDocument,
+    "\n  query InboxProcessIds($u: ID!) {\n    approverTasks(userId: $u, first: 100) {\n      edges {\n        node {\n          process {\n            processId\n          }\n        }\n      }\n    }\n  }\n": typeof types.InboxProcessIdsDocument,
     "\n  fragment MutatedProcess on Process {\n    processId\n    status\n    approverTasks {\n      approverId\n      status\n      assignee {\n        id\n      }\n    }\n  }\n": typeof types.MutatedProcessFragmentDoc,
     "\n  fragment MutationFailure on Error {\n    message\n    code\n    feishuCode\n    logId\n    ... on InvalidInputError {\n      field\n    }\n    ... on RateLimitedError {\n      retryAfter\n    }\n  }\n": typeof types.MutationFailureFragmentDoc,
     "\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) {\n        __typename\n        ... on ApproveTaskSuccess {\n          processId\n          process {\n            ...MutatedProcess\n          }\n        }\n        ...MutationFailure\n      }\n    }\n  ": typeof types.EveryApproveTaskResultDocument,
@@ -26,13 +33,14 @@ type Documents = {
     "\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) {\n        __typename\n        ... on WithdrawProcessSuccess {\n          processId\n          process {\n            ...MutatedProcess\n          }\n        }\n        ...MutationFailure\n      }\n    }\n  ": typeof types.EveryWithdrawProcessResultDocument,
     "\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) {\n        __typename\n        ... on RevokeProcessSuccess {\n          processId\n          process {\n            ...MutatedProcess\n          }\n        }\n        ...MutationFailure\n      }\n    }\n  ": typeof types.EveryRevokeProcessResultDocument,
     "\n  query MutatedProcessState($processId: ID!) {\n    process(processId: $processId) {\n      ...MutatedProcess\n    }\n  }\n": typeof types.MutatedProcessStateDocument,
+    "\n        subscription EveryEventId {\n          processEvents {\n            eventId\n          }\n        }\n      ": typeof types.EveryEventIdDocument,
     "\n            query SharedCacheRead($processId: ID!) {\n              process(processId: $processId) {\n                processId\n                status\n              }\n            }\n          ": typeof types.SharedCacheReadDocument,
     "\n  query CountedInbox($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) {\n      edges {\n        node {\n          approverId\n          process {\n            status\n            name {\n              zhCn\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CountedInboxDocument,
     "\n  query CountedProcess($processId: ID!) {\n    process(processId: $processId) {\n      processId\n      status\n    }\n  }\n": typeof types.CountedProcessDocument,
     "\n        query InboxListStatus($u: ID!) {\n          approverTasks(userId: $u, first: 100) {\n            edges {\n              listStatus\n              node {\n                id\n                approverId\n                processId\n              }\n            }\n          }\n        }\n      ": typeof types.InboxListStatusDocument,
     "\n        query InboxStatusSource($u: ID!) {\n          approverTasks(userId: $u, first: 100) {\n            edges {\n              node {\n                status\n                source\n              }\n            }\n          }\n        }\n      ": typeof types.InboxStatusSourceDocument,
     "\n      query FlowKeySets($processId: ID!) {\n        process(processId: $processId) {\n          a: flowVariables(keys: [\"x\", \"y\"]) {\n            apiName\n          }\n          b: flowVariables(keys: [\"y\", \"x\"]) {\n            apiName\n          }\n          c: flowVariables(keys: [\"z\"]) {\n            apiName\n          }\n        }\n      }\n    ": typeof types.FlowKeySetsDocument,
-    "query InboxProcessIds($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }": typeof types.InboxProcessIdsDocument,
+    "subscription TasksChangedFor($u: ID!) { approverTasksChanged(userId: $u) { userId userIdType occurredAt } }": typeof types.TasksChangedForDocument,
     "\n  query TaskPage($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {\n    approverTasks(userId: $userId, first: $first, after: $after, status: $status) {\n      edges { cursor listStatus node { id approverId processId } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": typeof types.TaskPageDocument,
     "query ListedTaskFields($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { listStatus node { source status assignee { id } nodeDefinitionId type } } } }": typeof types.ListedTaskFieldsDocument,
     "query ListedTaskUnreadable($userId: ID!) { approverTasks(userId: $userId, first: 10) { edges { listStatus node { approverId status } } } }": typeof types.ListedTaskUnreadableDocument,
@@ -50,14 +58,31 @@ type Documents = {
     "\n      query RemarkAfterApproval($processId: ID!) {\n        process(processId: $processId) { formVariables(keys: [\"remark\"]) { apiName value { ... on TextValue { text } } } }\n      }\n    ": typeof types.RemarkAfterApprovalDocument,
     "\n  query ThreeProcesses($a: ID!, $b: ID!, $c: ID!) {\n    a: process(processId: $a) { processId status }\n    b: process(processId: $b) { processId status }\n    c: process(processId: $c) { processId status }\n  }\n": typeof types.ThreeProcessesDocument,
     "query FormVariableNames($processId: ID!) { process(processId: $processId) { processId formVariables { apiName } } }": typeof types.FormVariableNamesDocument,
+    "\n  subscription EveryEventKind($filter: ProcessEventFilter, $after: String) {\n    processEvents(filter: $filter, after: $after) {\n      __typename eventId cursor type occurredAt processId bizType\n      ... on ProcessStatusChangedEvent { status kind flowDefinitionId }\n      ... on ProcessUpdatedEvent { status kind flowDefinitionId }\n      ... on NodeUpdatedEvent { nodeStatus nodeType nodeDefinitionId processNodeId }\n      ... on ApproverTaskUpdatedEvent { approverId taskStatus taskType nodeId }\n      ... on CcUpdatedEvent { approverId }\n      ... on CommentAddedEvent { commentId }\n    }\n  }\n": typeof types.EveryEventKindDocument,
+    "\n  subscription EventWithProcess($filter: ProcessEventFilter) {\n    processEvents(filter: $filter) { eventId process { processId status } }\n  }\n": typeof types.EventWithProcessDocument,
     "query StatusBeforeChange($processId: ID!) { process(processId: $processId) { status } }": typeof types.StatusBeforeChangeDocument,
     "\n  query ProcessesPage($filter: ProcessFilter!, $first: Int, $after: String) {\n    processes(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { processId status } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": typeof types.ProcessesPageDocument,
+    "\n  query CallerProcess($id: ID!) {\n    process(processId: $id) {\n      processId\n      status\n      initiator {\n        id\n      }\n    }\n  }\n": typeof types.CallerProcessDocument,
+    "\n  query CallerInbox($u: ID!) {\n    approverTasks(userId: $u, first: 5) {\n      edges {\n        node {\n          approverId\n          process {\n            processId\n          }\n        }\n      }\n    }\n  }\n": typeof types.CallerInboxDocument,
+    "\n  query CallerProcesses($f: ProcessFilter!, $first: Int) {\n    processes(filter: $f, first: $first) {\n      edges {\n        node {\n          processId\n        }\n      }\n    }\n  }\n": typeof types.CallerProcessesDocument,
+    "\n  query CallerGlobalIds($id: ID!) {\n    process(processId: $id) {\n      id\n      approverTasks {\n        id\n      }\n    }\n  }\n": typeof types.CallerGlobalIdsDocument,
+    "\n  query CallerNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Process {\n        processId\n      }\n      ... on ApproverTask {\n        approverId\n      }\n    }\n  }\n": typeof types.CallerNodeDocument,
+    "\n        query QueryTypeName {\n          __schema {\n            queryType {\n              name\n            }\n          }\n        }\n      ": typeof types.QueryTypeNameDocument,
+    "\n    subscription CallerWatch {\n      processEvents {\n        processId\n        type\n      }\n    }\n  ": typeof types.CallerWatchDocument,
+    "\n  subscription EventCursors {\n    processEvents {\n      eventId\n      cursor\n    }\n  }\n": typeof types.EventCursorsDocument,
     "\n  query BreakerStatus($processId: ID!) {\n    process(processId: $processId) {\n      status\n    }\n  }\n": typeof types.BreakerStatusDocument,
 };
 const documents: Documents = {
-    "\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) {\n      edges {\n        node {\n          approverId\n          status\n          process {\n            status\n            name {\n              zhCn\n              enUs\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NPlusOneInboxDocument,
+    "\n  query TasksWithProcess($userId: ID!, $first: Int) {\n    approverTasks(userId: $userId, first: $first) {\n      edges {\n        node {\n          approverId\n          status\n          process {\n            status\n            name {\n              zhCn\n              enUs\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TasksWithProcessDocument,
+    "\n  query ProcessComments($id: ID!) {\n    process(processId: $id) {\n      processId\n      comments {\n        message\n      }\n    }\n  }\n": types.ProcessCommentsDocument,
+    "\n    query TasksOnly($userId: ID!) {\n      approverTasks(userId: $userId) {\n        edges {\n          listStatus\n          node {\n            approverId\n          }\n        }\n      }\n    }\n  ": types.TasksOnlyDocument,
+    "\n  subscription SubscriberEventIds($p: ID!) {\n    processEvents(filter: { processIds: [$p] }) {\n      eventId\n    }\n  }\n": types.SubscriberEventIdsDocument,
+    "\n  subscription EventsWithComments($filter: ProcessEventFilter) {\n    processEvents(filter: $filter) {\n      eventId\n      type\n      process {\n        status\n      }\n      ... on CommentAddedEvent {\n        comment {\n          message\n        }\n      }\n    }\n  }\n": types.EventsWithCommentsDocument,
     "fragment Task on Node { id ... on ApproverTask { status source } }": types.TaskFragmentDoc,
     "\n  query FleetRead($id: ID!) {\n    process(processId: $id) {\n      processId\n      status\n      comments {\n        message\n      }\n      approverTasks {\n        approverId\n        status\n      }\n    }\n  }\n": types.FleetReadDocument,
+    "\n  subscription EventIdsAndTypes($filter: ProcessEventFilter) {\n    processEvents(filter: $filter) {\n      eventId\n      type\n    }\n  }\n": types.EventIdsAndTypesDocument,
+    "\n  query ProcessStatus($processId: ID!) {\n    process(processId: $processId) {\n      processId\n      status\n    }\n  }\n": types.ProcessStatusDocument,
+    "\n  query InboxProcessIds($u: ID!) {\n    approverTasks(userId: $u, first: 100) {\n      edges {\n        node {\n          process {\n            processId\n          }\n        }\n      }\n    }\n  }\n": types.InboxProcessIdsDocument,
     "\n  fragment MutatedProcess on Process {\n    processId\n    status\n    approverTasks {\n      approverId\n      status\n      assignee {\n        id\n      }\n    }\n  }\n": types.MutatedProcessFragmentDoc,
     "\n  fragment MutationFailure on Error {\n    message\n    code\n    feishuCode\n    logId\n    ... on InvalidInputError {\n      field\n    }\n    ... on RateLimitedError {\n      retryAfter\n    }\n  }\n": types.MutationFailureFragmentDoc,
     "\n    mutation EveryApproveTaskResult($input: ApproveTaskInput!) {\n      result: approveTask(input: $input) {\n        __typename\n        ... on ApproveTaskSuccess {\n          processId\n          process {\n            ...MutatedProcess\n          }\n        }\n        ...MutationFailure\n      }\n    }\n  ": types.EveryApproveTaskResultDocument,
@@ -67,13 +92,14 @@ const documents: Documents = {
     "\n    mutation EveryWithdrawProcessResult($input: WithdrawProcessInput!) {\n      result: withdrawProcess(input: $input) {\n        __typename\n        ... on WithdrawProcessSuccess {\n          processId\n          process {\n            ...MutatedProcess\n          }\n        }\n        ...MutationFailure\n      }\n    }\n  ": types.EveryWithdrawProcessResultDocument,
     "\n    mutation EveryRevokeProcessResult($input: RevokeProcessInput!) {\n      result: revokeProcess(input: $input) {\n        __typename\n        ... on RevokeProcessSuccess {\n          processId\n          process {\n            ...MutatedProcess\n          }\n        }\n        ...MutationFailure\n      }\n    }\n  ": types.EveryRevokeProcessResultDocument,
     "\n  query MutatedProcessState($processId: ID!) {\n    process(processId: $processId) {\n      ...MutatedProcess\n    }\n  }\n": types.MutatedProcessStateDocument,
+    "\n        subscription EveryEventId {\n          processEvents {\n            eventId\n          }\n        }\n      ": types.EveryEventIdDocument,
     "\n            query SharedCacheRead($processId: ID!) {\n              process(processId: $processId) {\n                processId\n                status\n              }\n            }\n          ": types.SharedCacheReadDocument,
     "\n  query CountedInbox($userId: ID!) {\n    approverTasks(userId: $userId, first: 100) {\n      edges {\n        node {\n          approverId\n          process {\n            status\n            name {\n              zhCn\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CountedInboxDocument,
     "\n  query CountedProcess($processId: ID!) {\n    process(processId: $processId) {\n      processId\n      status\n    }\n  }\n": types.CountedProcessDocument,
     "\n        query InboxListStatus($u: ID!) {\n          approverTasks(userId: $u, first: 100) {\n            edges {\n              listStatus\n              node {\n                id\n                approverId\n                processId\n              }\n            }\n          }\n        }\n      ": types.InboxListStatusDocument,
     "\n        query InboxStatusSource($u: ID!) {\n          approverTasks(userId: $u, first: 100) {\n            edges {\n              node {\n                status\n                source\n              }\n            }\n          }\n        }\n      ": types.InboxStatusSourceDocument,
     "\n      query FlowKeySets($processId: ID!) {\n        process(processId: $processId) {\n          a: flowVariables(keys: [\"x\", \"y\"]) {\n            apiName\n          }\n          b: flowVariables(keys: [\"y\", \"x\"]) {\n            apiName\n          }\n          c: flowVariables(keys: [\"z\"]) {\n            apiName\n          }\n        }\n      }\n    ": types.FlowKeySetsDocument,
-    "query InboxProcessIds($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }": types.InboxProcessIdsDocument,
+    "subscription TasksChangedFor($u: ID!) { approverTasksChanged(userId: $u) { userId userIdType occurredAt } }": types.TasksChangedForDocument,
     "\n  query TaskPage($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {\n    approverTasks(userId: $userId, first: $first, after: $after, status: $status) {\n      edges { cursor listStatus node { id approverId processId } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": types.TaskPageDocument,
     "query ListedTaskFields($userId: ID!) { approverTasks(userId: $userId, status: IN_PROGRESS, first: 1) { edges { listStatus node { source status assignee { id } nodeDefinitionId type } } } }": types.ListedTaskFieldsDocument,
     "query ListedTaskUnreadable($userId: ID!) { approverTasks(userId: $userId, first: 10) { edges { listStatus node { approverId status } } } }": types.ListedTaskUnreadableDocument,
@@ -91,8 +117,18 @@ const documents: Documents = {
     "\n      query RemarkAfterApproval($processId: ID!) {\n        process(processId: $processId) { formVariables(keys: [\"remark\"]) { apiName value { ... on TextValue { text } } } }\n      }\n    ": types.RemarkAfterApprovalDocument,
     "\n  query ThreeProcesses($a: ID!, $b: ID!, $c: ID!) {\n    a: process(processId: $a) { processId status }\n    b: process(processId: $b) { processId status }\n    c: process(processId: $c) { processId status }\n  }\n": types.ThreeProcessesDocument,
     "query FormVariableNames($processId: ID!) { process(processId: $processId) { processId formVariables { apiName } } }": types.FormVariableNamesDocument,
+    "\n  subscription EveryEventKind($filter: ProcessEventFilter, $after: String) {\n    processEvents(filter: $filter, after: $after) {\n      __typename eventId cursor type occurredAt processId bizType\n      ... on ProcessStatusChangedEvent { status kind flowDefinitionId }\n      ... on ProcessUpdatedEvent { status kind flowDefinitionId }\n      ... on NodeUpdatedEvent { nodeStatus nodeType nodeDefinitionId processNodeId }\n      ... on ApproverTaskUpdatedEvent { approverId taskStatus taskType nodeId }\n      ... on CcUpdatedEvent { approverId }\n      ... on CommentAddedEvent { commentId }\n    }\n  }\n": types.EveryEventKindDocument,
+    "\n  subscription EventWithProcess($filter: ProcessEventFilter) {\n    processEvents(filter: $filter) { eventId process { processId status } }\n  }\n": types.EventWithProcessDocument,
     "query StatusBeforeChange($processId: ID!) { process(processId: $processId) { status } }": types.StatusBeforeChangeDocument,
     "\n  query ProcessesPage($filter: ProcessFilter!, $first: Int, $after: String) {\n    processes(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { processId status } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": types.ProcessesPageDocument,
+    "\n  query CallerProcess($id: ID!) {\n    process(processId: $id) {\n      processId\n      status\n      initiator {\n        id\n      }\n    }\n  }\n": types.CallerProcessDocument,
+    "\n  query CallerInbox($u: ID!) {\n    approverTasks(userId: $u, first: 5) {\n      edges {\n        node {\n          approverId\n          process {\n            processId\n          }\n        }\n      }\n    }\n  }\n": types.CallerInboxDocument,
+    "\n  query CallerProcesses($f: ProcessFilter!, $first: Int) {\n    processes(filter: $f, first: $first) {\n      edges {\n        node {\n          processId\n        }\n      }\n    }\n  }\n": types.CallerProcessesDocument,
+    "\n  query CallerGlobalIds($id: ID!) {\n    process(processId: $id) {\n      id\n      approverTasks {\n        id\n      }\n    }\n  }\n": types.CallerGlobalIdsDocument,
+    "\n  query CallerNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Process {\n        processId\n      }\n      ... on ApproverTask {\n        approverId\n      }\n    }\n  }\n": types.CallerNodeDocument,
+    "\n        query QueryTypeName {\n          __schema {\n            queryType {\n              name\n            }\n          }\n        }\n      ": types.QueryTypeNameDocument,
+    "\n    subscription CallerWatch {\n      processEvents {\n        processId\n        type\n      }\n    }\n  ": types.CallerWatchDocument,
+    "\n  subscription EventCursors {\n    processEvents {\n      eventId\n      cursor\n    }\n  }\n": types.EventCursorsDocument,
     "\n  query BreakerStatus($processId: ID!) {\n    process(processId: $processId) {\n      status\n    }\n  }\n": types.BreakerStatusDocument,
 };
 
@@ -113,7 +149,23 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) {\n      edges {\n        node {\n          approverId\n          status\n          process {\n            status\n            name {\n              zhCn\n              enUs\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NPlusOneInbox($userId: ID!, $first: Int!) {\n    approverTasks(userId: $userId, first: $first) {\n      edges {\n        node {\n          approverId\n          status\n          process {\n            status\n            name {\n              zhCn\n              enUs\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TasksWithProcess($userId: ID!, $first: Int) {\n    approverTasks(userId: $userId, first: $first) {\n      edges {\n        node {\n          approverId\n          status\n          process {\n            status\n            name {\n              zhCn\n              enUs\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TasksWithProcess($userId: ID!, $first: Int) {\n    approverTasks(userId: $userId, first: $first) {\n      edges {\n        node {\n          approverId\n          status\n          process {\n            status\n            name {\n              zhCn\n              enUs\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessComments($id: ID!) {\n    process(processId: $id) {\n      processId\n      comments {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProcessComments($id: ID!) {\n    process(processId: $id) {\n      processId\n      comments {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TasksOnly($userId: ID!) {\n      approverTasks(userId: $userId) {\n        edges {\n          listStatus\n          node {\n            approverId\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TasksOnly($userId: ID!) {\n      approverTasks(userId: $userId) {\n        edges {\n          listStatus\n          node {\n            approverId\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubscriberEventIds($p: ID!) {\n    processEvents(filter: { processIds: [$p] }) {\n      eventId\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriberEventIds($p: ID!) {\n    processEvents(filter: { processIds: [$p] }) {\n      eventId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventsWithComments($filter: ProcessEventFilter) {\n    processEvents(filter: $filter) {\n      eventId\n      type\n      process {\n        status\n      }\n      ... on CommentAddedEvent {\n        comment {\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription EventsWithComments($filter: ProcessEventFilter) {\n    processEvents(filter: $filter) {\n      eventId\n      type\n      process {\n        status\n      }\n      ... on CommentAddedEvent {\n        comment {\n          message\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -122,6 +174,18 @@ export function graphql(source: "fragment Task on Node { id ... on ApproverTask 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FleetRead($id: ID!) {\n    process(processId: $id) {\n      processId\n      status\n      comments {\n        message\n      }\n      approverTasks {\n        approverId\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query FleetRead($id: ID!) {\n    process(processId: $id) {\n      processId\n      status\n      comments {\n        message\n      }\n      approverTasks {\n        approverId\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventIdsAndTypes($filter: ProcessEventFilter) {\n    processEvents(filter: $filter) {\n      eventId\n      type\n    }\n  }\n"): (typeof documents)["\n  subscription EventIdsAndTypes($filter: ProcessEventFilter) {\n    processEvents(filter: $filter) {\n      eventId\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessStatus($processId: ID!) {\n    process(processId: $processId) {\n      processId\n      status\n    }\n  }\n"): (typeof documents)["\n  query ProcessStatus($processId: ID!) {\n    process(processId: $processId) {\n      processId\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxProcessIds($u: ID!) {\n    approverTasks(userId: $u, first: 100) {\n      edges {\n        node {\n          process {\n            processId\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InboxProcessIds($u: ID!) {\n    approverTasks(userId: $u, first: 100) {\n      edges {\n        node {\n          process {\n            processId\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -161,6 +225,10 @@ export function graphql(source: "\n  query MutatedProcessState($processId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        subscription EveryEventId {\n          processEvents {\n            eventId\n          }\n        }\n      "): (typeof documents)["\n        subscription EveryEventId {\n          processEvents {\n            eventId\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n            query SharedCacheRead($processId: ID!) {\n              process(processId: $processId) {\n                processId\n                status\n              }\n            }\n          "): (typeof documents)["\n            query SharedCacheRead($processId: ID!) {\n              process(processId: $processId) {\n                processId\n                status\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -185,7 +253,7 @@ export function graphql(source: "\n      query FlowKeySets($processId: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InboxProcessIds($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }"): (typeof documents)["query InboxProcessIds($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }"];
+export function graphql(source: "subscription TasksChangedFor($u: ID!) { approverTasksChanged(userId: $u) { userId userIdType occurredAt } }"): (typeof documents)["subscription TasksChangedFor($u: ID!) { approverTasksChanged(userId: $u) { userId userIdType occurredAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -257,11 +325,51 @@ export function graphql(source: "query FormVariableNames($processId: ID!) { proc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription EveryEventKind($filter: ProcessEventFilter, $after: String) {\n    processEvents(filter: $filter, after: $after) {\n      __typename eventId cursor type occurredAt processId bizType\n      ... on ProcessStatusChangedEvent { status kind flowDefinitionId }\n      ... on ProcessUpdatedEvent { status kind flowDefinitionId }\n      ... on NodeUpdatedEvent { nodeStatus nodeType nodeDefinitionId processNodeId }\n      ... on ApproverTaskUpdatedEvent { approverId taskStatus taskType nodeId }\n      ... on CcUpdatedEvent { approverId }\n      ... on CommentAddedEvent { commentId }\n    }\n  }\n"): (typeof documents)["\n  subscription EveryEventKind($filter: ProcessEventFilter, $after: String) {\n    processEvents(filter: $filter, after: $after) {\n      __typename eventId cursor type occurredAt processId bizType\n      ... on ProcessStatusChangedEvent { status kind flowDefinitionId }\n      ... on ProcessUpdatedEvent { status kind flowDefinitionId }\n      ... on NodeUpdatedEvent { nodeStatus nodeType nodeDefinitionId processNodeId }\n      ... on ApproverTaskUpdatedEvent { approverId taskStatus taskType nodeId }\n      ... on CcUpdatedEvent { approverId }\n      ... on CommentAddedEvent { commentId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventWithProcess($filter: ProcessEventFilter) {\n    processEvents(filter: $filter) { eventId process { processId status } }\n  }\n"): (typeof documents)["\n  subscription EventWithProcess($filter: ProcessEventFilter) {\n    processEvents(filter: $filter) { eventId process { processId status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query StatusBeforeChange($processId: ID!) { process(processId: $processId) { status } }"): (typeof documents)["query StatusBeforeChange($processId: ID!) { process(processId: $processId) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProcessesPage($filter: ProcessFilter!, $first: Int, $after: String) {\n    processes(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { processId status } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ProcessesPage($filter: ProcessFilter!, $first: Int, $after: String) {\n    processes(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { processId status } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallerProcess($id: ID!) {\n    process(processId: $id) {\n      processId\n      status\n      initiator {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallerProcess($id: ID!) {\n    process(processId: $id) {\n      processId\n      status\n      initiator {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallerInbox($u: ID!) {\n    approverTasks(userId: $u, first: 5) {\n      edges {\n        node {\n          approverId\n          process {\n            processId\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallerInbox($u: ID!) {\n    approverTasks(userId: $u, first: 5) {\n      edges {\n        node {\n          approverId\n          process {\n            processId\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallerProcesses($f: ProcessFilter!, $first: Int) {\n    processes(filter: $f, first: $first) {\n      edges {\n        node {\n          processId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallerProcesses($f: ProcessFilter!, $first: Int) {\n    processes(filter: $f, first: $first) {\n      edges {\n        node {\n          processId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallerGlobalIds($id: ID!) {\n    process(processId: $id) {\n      id\n      approverTasks {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallerGlobalIds($id: ID!) {\n    process(processId: $id) {\n      id\n      approverTasks {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallerNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Process {\n        processId\n      }\n      ... on ApproverTask {\n        approverId\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallerNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Process {\n        processId\n      }\n      ... on ApproverTask {\n        approverId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query QueryTypeName {\n          __schema {\n            queryType {\n              name\n            }\n          }\n        }\n      "): (typeof documents)["\n        query QueryTypeName {\n          __schema {\n            queryType {\n              name\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription CallerWatch {\n      processEvents {\n        processId\n        type\n      }\n    }\n  "): (typeof documents)["\n    subscription CallerWatch {\n      processEvents {\n        processId\n        type\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventCursors {\n    processEvents {\n      eventId\n      cursor\n    }\n  }\n"): (typeof documents)["\n  subscription EventCursors {\n    processEvents {\n      eventId\n      cursor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

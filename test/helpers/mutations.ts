@@ -149,6 +149,14 @@ export function mutationDocument(name: MutationName): string {
   return operationText(MUTATION_DOCUMENTS[name]);
 }
 
+/** The typed document of the named mutation, its result read as `MutationResult`. */
+export function mutationOperation<N extends MutationName>(
+  name: N,
+): TypedDocumentNode<{ result: MutationResult<N> }, { input: MutationInput<N> }> {
+  // TypeScript cannot relate a generic index into the documents to their result types; the cast only names the `result` alias.
+  return MUTATION_DOCUMENTS[name] as unknown as TypedDocumentNode<{ result: MutationResult<N> }, { input: MutationInput<N> }>;
+}
+
 const PROCESS_QUERY = graphql(`
   query MutatedProcessState($processId: ID!) {
     process(processId: $processId) {
@@ -162,9 +170,7 @@ export async function mutate<N extends MutationName>(
   name: N,
   input: MutationInput<N>,
 ): Promise<MutationResult<N>> {
-  // TypeScript cannot relate a generic index into the documents to their result types; the cast only names the `result` alias.
-  const document = MUTATION_DOCUMENTS[name] as unknown as TypedDocumentNode<{ result: MutationResult<N> }, { input: MutationInput<N> }>;
-  const { data, errors } = await harness.query(document, { input });
+  const { data, errors } = await harness.query(mutationOperation(name), { input });
   if (errors) throw new Error(`${name} answered errors: ${JSON.stringify(errors)}`);
   return data!.result;
 }

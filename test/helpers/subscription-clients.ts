@@ -2,11 +2,16 @@
  * Real subscription clients for tests: graphql-sse (distinct connections, as yoga serves SSE) and
  * graphql-ws over `ws`, both against a gateway on loopback. A `Feed` consumes one subscription in
  * the background so a test can wait for results, bounded in time, and close it.
+ *
+ * `subscribeOver` takes a typed document (see typed-operations.ts), so each result is typed by the
+ * schema; both clients take the printed text. `subscribeOverSse`/`subscribeOverWs` send a raw request
+ * for what a test means the gateway to refuse, sends by `documentId`, or builds at run time: untyped.
  */
 import type { GraphQLFormattedError } from 'graphql';
 import { createClient as createSseClient } from 'graphql-sse';
 import { createClient as createWsClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { operationText, type Operation } from './typed-operations.js';
 
 export interface Result<T = Record<string, unknown>> {
   data?: T | null;
@@ -28,9 +33,11 @@ export interface Feed<T = Record<string, unknown>> {
   close(): Promise<void>;
 }
 
-export interface Operation {
+/** A request as the clients send it; `documentId` for a trusted document sent by id. */
+export interface SubscriptionRequest {
   query: string;
   variables?: Record<string, unknown>;
+  documentId?: string;
 }
 
 /** Polls `condition` until it holds; rejects after `timeoutMs` with `what` in the message. */
@@ -89,22 +96,12 @@ export interface ClientCredentials {
   connectionParams?: Record<string, unknown>;
 }
 
-/** One subscription over its own SSE connection (graphql-sse client, distinct connections mode). */
-export function subscribeOverSse<T = Record<string, unknown>>(
-  graphqlUrl: string,
-  operation: Operation,
-  credentials: ClientCredentials = {},
-): Feed<T> {
+function sseFeed<T>(graphqlUrl: string, request: SubscriptionRequest, credentials: ClientCredentials): Feed<T> {
   const client = createSseClient({ url: graphqlUrl, retryAttempts: 0, headers: credentials.headers });
-  return feedOf(client.iterate<T>(operation) as AsyncIterableIterator<Result<T>>, () => client.dispose());
+  return feedOf(client.iterate<T>(request) as AsyncIterableIterator<Result<T>>, () => client.dispose());
 }
 
-/** One subscription over its own WebSocket (graphql-ws client, graphql-transport-ws). */
-export function subscribeOverWs<T = Record<string, unknown>>(
-  graphqlUrl: string,
-  operation: Operation,
-  credentials: ClientCredentials = {},
-): Feed<T> {
+function wsFeed<T>(graphqlUrl: string, request: SubscriptionRequest, credentials: ClientCredentials): Feed<T> {
   const headers = credentials.headers;
   // `ws` takes upgrade headers as its third constructor argument; graphql-ws passes only url and protocol.
   const webSocketImpl = headers
@@ -121,16 +118,27 @@ export function subscribeOverWs<T = Record<string, unknown>>(
     lazy: true,
     connectionParams: credentials.connectionParams,
   });
-  return feedOf(client.iterate<T>(operation) as AsyncIterableIterator<Result<T>>, () => void client.dispose());
+  return feedOf(client.iterate<T>(request) as AsyncIterableIterator<Result<T>>, () => void client.dispose());
 }
 
-export function subscribeOver<T = Record<string, unknown>>(
+/** One raw request over its own SSE connection (graphql-sse client, distinct connections mode): untyped. */
+export function subscribeOverSse(graphqlUrl: string, request: SubscriptionRequest, credentials: ClientCredentials = {}): Feed {
+  return sseFeed(graphqlUrl, request, credentials);
+}
+
+/** One raw request over its own WebSocket (graphql-ws client, graphql-transport-ws): untyped. */
+export function subscribeOverWs(graphqlUrl: string, request: SubscriptionRequest, credentials: ClientCredentials = {}): Feed {
+  return wsFeed(graphqlUrl, request, credentials);
+}
+
+/** One subscription to a typed document over `transport`, its results typed by the document. */
+export function subscribeOver<T, V>(
   transport: Transport,
   graphqlUrl: string,
-  operation: Operation,
+  document: Operation<T, V>,
+  variables: V,
   credentials: ClientCredentials = {},
 ): Feed<T> {
-  return transport === 'sse'
-    ? subscribeOverSse<T>(graphqlUrl, operation, credentials)
-    : subscribeOverWs<T>(graphqlUrl, operation, credentials);
+  const request = { query: operationText(document), variables: variables as Record<string, unknown> };
+  return transport === 'sse' ? sseFeed<T>(graphqlUrl, request, credentials) : wsFeed<T>(graphqlUrl, request, credentials);
 }

@@ -11,7 +11,10 @@ import { silentLogger } from '../../src/logger.js';
 import type { Sandbox } from '../../src/sandbox/types.js';
 import { FEISHU_BUDGETS } from '../../src/upstream/budgets.js';
 import { backgroundCap, DEFAULT_FAIR_SHARES } from '../../src/upstream/fair-shares.js';
+import { graphql } from '../generated/index.js';
+import { ProcessStatusDocument } from '../helpers/documents.js';
 import { subscribeOver, until } from '../helpers/subscription-clients.js';
+import { postOperation } from '../helpers/typed-operations.js';
 
 let app: App;
 let sandbox: Sandbox;
@@ -44,7 +47,18 @@ describe('background refreshes after events', () => {
   });
 
   it('spends at most the background share on 110 events watched by a subscriber, leaving the reserve to clients', async () => {
-    const feed = subscribeOver('sse', app.gateway.graphqlUrl, { query: 'subscription { processEvents { eventId } }' });
+    const feed = subscribeOver(
+      'sse',
+      app.gateway.graphqlUrl,
+      graphql(`
+        subscription EveryEventId {
+          processEvents {
+            eventId
+          }
+        }
+      `),
+      {},
+    );
     try {
       await until(() => app.gateway.activeSubscriptions() === 1, 'the subscription');
       sandbox.control.resetCounts();
@@ -56,12 +70,7 @@ describe('background refreshes after events', () => {
       expect(sandbox.control.requests().filter((request) => request.status === 429)).toEqual([]);
 
       // The reserve is still there for a client's read.
-      const response = await fetch(app.gateway.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `{ process(processId: "${sandbox.control.processIds()[230]}") { status } }` }),
-      });
-      const body = (await response.json()) as { data?: { process: { status: string } | null }; errors?: unknown[] };
+      const body = await postOperation(app.gateway.graphqlUrl, ProcessStatusDocument, { processId: sandbox.control.processIds()[230]! });
       expect(body.errors).toBeUndefined();
       expect(body.data?.process?.status).toEqual(expect.any(String));
     } finally {

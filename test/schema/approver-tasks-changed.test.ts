@@ -9,8 +9,9 @@ import { silentLogger } from '../../src/logger.js';
 import type { Sandbox, SandboxUser } from '../../src/sandbox/types.js';
 import { ApproveTaskDocument } from '../../src/generated/graphql.js';
 import { graphql } from '../generated/index.js';
+import { InboxProcessIdsDocument } from '../helpers/documents.js';
 import { dataOf } from '../helpers/typed-operations.js';
-import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
+import { subscribeOver, until, type Transport } from '../helpers/subscription-clients.js';
 
 let app: App;
 let sandbox: Sandbox;
@@ -24,16 +25,12 @@ afterAll(async () => {
   await app?.close();
 });
 
-const CHANGED = 'subscription ($u: ID!) { approverTasksChanged(userId: $u) { userId userIdType occurredAt } }';
+// The product's ApproverTasksChanged leaves out userIdType, which this test checks.
+const CHANGED = graphql(`subscription TasksChangedFor($u: ID!) { approverTasksChanged(userId: $u) { userId userIdType occurredAt } }`);
 
-interface Changed {
-  approverTasksChanged: { userId: string; userIdType: string; occurredAt: string };
-}
-
-const INBOX = graphql(`query InboxProcessIds($u: ID!) { approverTasks(userId: $u, first: 100) { edges { node { process { processId } } } } }`);
 
 async function inbox(userId: string): Promise<(string | undefined)[]> {
-  const data = await dataOf(app.gateway.graphqlUrl, INBOX, { u: userId });
+  const data = await dataOf(app.gateway.graphqlUrl, InboxProcessIdsDocument, { u: userId });
   return data.approverTasks.edges.map((edge) => edge.node?.process.processId);
 }
 
@@ -54,9 +51,9 @@ describe('approverTasksChanged', () => {
     });
     expect(await inbox(second.openId)).not.toContain(processId);
 
-    const feeds: Feed<Changed>[] = [
-      subscribeOver<Changed>(transport, app.gateway.graphqlUrl, { query: CHANGED, variables: { u: second.openId } }),
-      subscribeOver<Changed>(otherTransport, app.gateway.graphqlUrl, { query: CHANGED, variables: { u: bystander.openId } }),
+    const feeds = [
+      subscribeOver(transport, app.gateway.graphqlUrl, CHANGED, { u: second.openId }),
+      subscribeOver(otherTransport, app.gateway.graphqlUrl, CHANGED, { u: bystander.openId }),
     ];
     try {
       await until(() => app.gateway.activeSubscriptions() === 2, 'both subscriptions');
@@ -78,7 +75,7 @@ describe('approverTasksChanged', () => {
 
   it('ends when the gateway closes', async () => {
     const own = await startApp({ config: loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), logger: silentLogger, sandbox });
-    const feed = subscribeOver<Changed>('ws', own.gateway.graphqlUrl, { query: CHANGED, variables: { u: 'ou_anyone' } });
+    const feed = subscribeOver('ws', own.gateway.graphqlUrl, CHANGED, { u: 'ou_anyone' });
     await until(() => own.gateway.activeSubscriptions() === 1, 'the subscription');
     await own.close();
     await feed.waitForCompletion();

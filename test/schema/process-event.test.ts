@@ -3,8 +3,10 @@ import type { ProcessEvent } from '../../src/domain/events.js';
 import type { EventStore, RecordedEvent, SubscribeOptions } from '../../src/events/event-store.js';
 import { MemoryEventStore } from '../../src/events/memory-event-store.js';
 import { createGateway } from '../../src/server/gateway.js';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../generated/index.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
+import type { Operation } from '../helpers/typed-operations.js';
 import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
 
 /** A real MemoryEventStore that keeps the signal of every subscription it served. */
@@ -27,8 +29,9 @@ const store = new SignalKeepingStore();
 const harness = useGatewayHarness({ gateway: { events: store } });
 const TRANSPORTS: Transport[] = ['sse', 'ws'];
 
-const EVENTS = /* GraphQL */ `
-  subscription ($filter: ProcessEventFilter, $after: String) {
+// Every event kind with every field of its own: wider than the product's ProcessEvents, on purpose.
+const EVENTS = graphql(`
+  subscription EveryEventKind($filter: ProcessEventFilter, $after: String) {
     processEvents(filter: $filter, after: $after) {
       __typename eventId cursor type occurredAt processId bizType
       ... on ProcessStatusChangedEvent { status kind flowDefinitionId }
@@ -39,15 +42,15 @@ const EVENTS = /* GraphQL */ `
       ... on CommentAddedEvent { commentId }
     }
   }
-`;
+`);
 
-const WITH_PROCESS = /* GraphQL */ `
-  subscription ($filter: ProcessEventFilter) {
+const WITH_PROCESS = graphql(`
+  subscription EventWithProcess($filter: ProcessEventFilter) {
     processEvents(filter: $filter) { eventId process { processId status } }
   }
-`;
+`);
 
-type Delivered = { processEvents: Record<string, unknown> & { eventId: string; cursor: string } };
+const STATUS = graphql(`query StatusBeforeChange($processId: ID!) { process(processId: $processId) { status } }`);
 
 let serial = 0;
 function statusEvent(processId: string, overrides: Partial<ProcessEvent> = {}): ProcessEvent {
@@ -69,10 +72,10 @@ async function record(event: ProcessEvent): Promise<RecordedEvent> {
   return recorded;
 }
 
-let feeds: Feed<never>[] = [];
-function subscribe<T = Delivered>(transport: Transport, query: string, variables?: Record<string, unknown>): Feed<T> {
-  const feed = subscribeOver<T>(transport, harness().gateway.graphqlUrl, { query, variables });
-  feeds.push(feed as Feed<never>);
+let feeds: Feed<unknown>[] = [];
+function subscribe<T, V>(transport: Transport, document: Operation<T, V>, variables: V): Feed<T> {
+  const feed = subscribeOver(transport, harness().gateway.graphqlUrl, document, variables);
+  feeds.push(feed);
   return feed;
 }
 
@@ -81,7 +84,7 @@ async function served(count: number): Promise<void> {
   await until(() => harness().gateway.activeSubscriptions() === count, `${count} active subscriptions`);
 }
 
-const eventIds = (feed: Feed<Delivered>) => feed.results.map((result) => result.data?.processEvents.eventId);
+const eventIds = (feed: Feed<ResultOf<typeof EVENTS>>) => feed.results.map((result) => result.data?.processEvents.eventId);
 
 afterEach(async () => {
   await Promise.all(feeds.map((feed) => feed.close()));
@@ -198,7 +201,7 @@ describe('Subscription.processEvents', () => {
     try {
       const recorded: RecordedEvent[] = [];
       for (let i = 0; i < 5; i++) recorded.push((await small.record(statusEvent('gap'))) as RecordedEvent);
-      const feed = subscribeOver<Delivered>('sse', gateway.graphqlUrl, { query: EVENTS, variables: { after: recorded[0]?.cursor } });
+      const feed = subscribeOver('sse', gateway.graphqlUrl, EVENTS, { after: recorded[0]?.cursor });
       const results = await feed.waitForCompletion();
       expect(results).toHaveLength(1);
       expect(results[0]?.errors?.[0]?.extensions).toMatchObject({ code: 'CURSOR_EXPIRED', missingAfter: recorded[0]?.cursor, oldestRetained: recorded[3]?.cursor });
@@ -216,7 +219,7 @@ describe('Subscription.processEvents', () => {
     const restarted = new MemoryEventStore();
     const gateway = await createGateway({ api: harness().client, port: 0, events: restarted });
     try {
-      const feed = subscribeOver<Delivered>(transport, gateway.graphqlUrl, { query: EVENTS, variables: { after: old.cursor } });
+      const feed = subscribeOver(transport, gateway.graphqlUrl, EVENTS, { after: old.cursor });
       // Nothing is recorded in the new log: the answer may not wait for an event that never comes.
       const results = await feed.waitForCompletion();
       expect(results).toHaveLength(1);
@@ -233,11 +236,9 @@ describe('Subscription.processEvents', () => {
   it('process shows the state after the change even when the cache held the state before it', async () => {
     const { sandbox, client, query, calls } = harness();
     const processId = sandbox.control.createProcess({ emitEvents: false });
-    const before = await query(graphql(`query StatusBeforeChange($processId: ID!) { process(processId: $processId) { status } }`), { processId });
+    const before = await query(STATUS, { processId });
     expect(before.data?.process?.status).toBe('IN_PROGRESS');
-    const feed = subscribe<{ processEvents: { eventId: string; process: { processId: string; status: string } } }>('ws', WITH_PROCESS, {
-      filter: { processIds: [processId] },
-    });
+    const feed = subscribe('ws', WITH_PROCESS, { filter: { processIds: [processId] } });
     await served(1);
 
     await client.withdrawProcess({ processId, actor: { kind: 'system' } });
@@ -251,21 +252,21 @@ describe('Subscription.processEvents', () => {
   it('each event reads through loaders of its own: a later event on the same process sees the newer state', async () => {
     const { sandbox, client } = harness();
     const processId = sandbox.control.createProcess({ emitEvents: false });
-    const feed = subscribe<{ processEvents: { process: { status: string } } }>('sse', WITH_PROCESS, { filter: { processIds: [processId] } });
+    const feed = subscribe('sse', WITH_PROCESS, { filter: { processIds: [processId] } });
     await served(1);
     await record(statusEvent(processId, { type: 'PROCESS_UPDATED', status: 'IN_PROGRESS' }));
     await feed.waitFor(1);
     await client.withdrawProcess({ processId, actor: { kind: 'system' } });
     await record(statusEvent(processId, { status: 'WITHDRAWN' }));
     await feed.waitFor(2);
-    expect(feed.results.map((result) => result.data?.processEvents.process.status)).toEqual(['IN_PROGRESS', 'WITHDRAWN']);
+    expect(feed.results.map((result) => result.data?.processEvents.process?.status)).toEqual(['IN_PROGRESS', 'WITHDRAWN']);
   });
 
   it('one event read by many subscribers drops the cached process once and costs one upstream read', async () => {
     const { sandbox, calls, query } = harness();
     const processId = sandbox.control.createProcess({ emitEvents: false });
-    await query(`{ process(processId: "${processId}") { status } }`);
-    const subscribers = [subscribe('sse', WITH_PROCESS), subscribe('ws', WITH_PROCESS), subscribe('sse', WITH_PROCESS, { filter: { processIds: [processId] } })];
+    expect((await query(STATUS, { processId })).data?.process?.status).toBe('IN_PROGRESS');
+    const subscribers = [subscribe('sse', WITH_PROCESS, {}), subscribe('ws', WITH_PROCESS, {}), subscribe('sse', WITH_PROCESS, { filter: { processIds: [processId] } })];
     await served(3);
     sandbox.control.resetCounts();
     await record(statusEvent(processId, { status: 'IN_PROGRESS' }));
@@ -276,7 +277,7 @@ describe('Subscription.processEvents', () => {
 
   describe('event stream protocol § Transports', () => {
   it.each(TRANSPORTS)('a client that leaves ends its subscription to the event log (%s)', async (transport) => {
-    const feed = subscribe(transport, EVENTS);
+    const feed = subscribe(transport, EVENTS, {});
     await served(1);
     const signal = store.signals[store.signals.length - 1];
     expect(signal?.aborted).toBe(false);
@@ -290,8 +291,8 @@ describe('Subscription.processEvents', () => {
   it('closing the gateway ends its subscriptions with STREAM_CLOSED and where to resume, over SSE and WebSocket', async () => {
     const own = new MemoryEventStore();
     const gateway = await createGateway({ api: harness().client, port: 0, events: own });
-    const sse = subscribeOver<Delivered>('sse', gateway.graphqlUrl, { query: EVENTS });
-    const ws = subscribeOver<Delivered>('ws', gateway.graphqlUrl, { query: EVENTS });
+    const sse = subscribeOver('sse', gateway.graphqlUrl, EVENTS, {});
+    const ws = subscribeOver('ws', gateway.graphqlUrl, EVENTS, {});
     await until(() => gateway.activeSubscriptions() === 2, 'both subscriptions');
     const metrics = await (await fetch(`${gateway.url}/metrics`)).text();
     expect(metrics).toMatch(/^feishu_gateway_subscriptions_active 2$/m);

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
+import type { DocumentNode } from 'graphql';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAuthenticator, type Authenticator } from '../../src/auth/authenticator.js';
@@ -14,9 +15,22 @@ import { sha256Hex, type ApiKeyDefinition } from '../../src/config-callers.js';
 import { MemoryEventStore } from '../../src/events/memory-event-store.js';
 import { createLogger } from '../../src/logger.js';
 import type { SandboxUser } from '../../src/sandbox/index.js';
+import { ApproverTasksChangedDocument } from '../../src/generated/graphql.js';
+import { graphql } from '../generated/index.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
-import { subscribeOverSse, subscribeOverWs, until } from '../helpers/subscription-clients.js';
-import { castOf, mutationDocument, node, todoOf, type Cast, type MutationName, type MutationResult } from '../helpers/mutations.js';
+import { subscribeOver, until } from '../helpers/subscription-clients.js';
+import {
+  castOf,
+  mutationDocument,
+  mutationOperation,
+  node,
+  todoOf,
+  type Cast,
+  type MutationInput,
+  type MutationName,
+  type MutationResult,
+} from '../helpers/mutations.js';
+import { operationText, type GraphQLResponse, type Operation } from '../helpers/typed-operations.js';
 
 const JWT_SECRET = randomBytes(32).toString('base64url');
 const ISSUER = 'https://id.example.com';
@@ -105,32 +119,39 @@ afterAll(() => {
   for (const secret of secrets) expect(everything).not.toContain(secret);
 });
 
-interface Answer<T = Record<string, unknown>> {
+interface Answer<T> {
   status: number;
   headers: Headers;
-  body: { data?: T | null; errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[] };
+  body: GraphQLResponse<T>;
 }
 
-async function post<T = Record<string, unknown>>(
-  query: string,
+/** POSTs with the caller's credentials; a plain string only for the requests refused before any operation runs. */
+async function post<T, V>(document: Operation<T, V>, variables: V, headers: Record<string, string>): Promise<Answer<T>>;
+async function post(
+  document: string,
   variables: Record<string, unknown>,
   headers: Record<string, string>,
-): Promise<Answer<T>> {
+): Promise<Answer<Record<string, unknown>>>;
+async function post(document: DocumentNode | string, variables: unknown, headers: Record<string, string>): Promise<Answer<unknown>> {
   const response = await fetch(harness().gateway.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: operationText(document), variables }),
   });
   const text = await response.text();
   responses.push(text);
-  return { status: response.status, headers: response.headers, body: JSON.parse(text) as Answer<T>['body'] };
+  return { status: response.status, headers: response.headers, body: JSON.parse(text) as GraphQLResponse<unknown> };
 }
 
 const as = (role: string) => ({ authorization: `Bearer ${keys[role]}` });
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-async function mutateAs(headers: Record<string, string>, name: MutationName, input: Record<string, unknown>): Promise<MutationResult> {
-  const { body } = await post<{ result: MutationResult }>(mutationDocument(name), { input }, headers);
+async function mutateAs<N extends MutationName>(
+  headers: Record<string, string>,
+  name: N,
+  input: MutationInput<N>,
+): Promise<MutationResult<N>> {
+  const { body } = await post(mutationOperation(name), { input }, headers);
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!.result;
 }
@@ -141,8 +162,65 @@ const puts = () =>
     .sandbox.control.requests()
     .filter((request) => request.method === 'PUT');
 
-const PROCESS = 'query ($id: ID!) { process(processId: $id) { processId status initiator { id } } }';
-const INBOX = 'query ($u: ID!) { approverTasks(userId: $u, first: 5) { edges { node { approverId process { processId } } } } }';
+const PROCESS = graphql(`
+  query CallerProcess($id: ID!) {
+    process(processId: $id) {
+      processId
+      status
+      initiator {
+        id
+      }
+    }
+  }
+`);
+const INBOX = graphql(`
+  query CallerInbox($u: ID!) {
+    approverTasks(userId: $u, first: 5) {
+      edges {
+        node {
+          approverId
+          process {
+            processId
+          }
+        }
+      }
+    }
+  }
+`);
+const PROCESSES = graphql(`
+  query CallerProcesses($f: ProcessFilter!, $first: Int) {
+    processes(filter: $f, first: $first) {
+      edges {
+        node {
+          processId
+        }
+      }
+    }
+  }
+`);
+const GLOBAL_IDS = graphql(`
+  query CallerGlobalIds($id: ID!) {
+    process(processId: $id) {
+      id
+      approverTasks {
+        id
+      }
+    }
+  }
+`);
+const NODE = graphql(`
+  query CallerNode($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Process {
+        processId
+      }
+      ... on ApproverTask {
+        approverId
+      }
+    }
+  }
+`);
 
 /** A process started by `initiator`, waiting for `a`, with `c` in copy. */
 function processOfA(): string {
@@ -214,8 +292,16 @@ describe('who may call', () => {
   });
 
   it('lets an authenticated caller with no scope and no user introspect, and nothing more (no upstream call)', async () => {
-    const introspection = await post<{ __schema: { queryType: { name: string } } }>(
-      '{ __schema { queryType { name } } }',
+    const introspection = await post(
+      graphql(`
+        query QueryTypeName {
+          __schema {
+            queryType {
+              name
+            }
+          }
+        }
+      `),
       {},
       as('nobody'),
     );
@@ -234,13 +320,13 @@ describe('what they may see', () => {
     const processId = processOfA();
     const process = await post(PROCESS, { id: processId }, as('reader'));
     expect(process.body).toEqual({ data: { process: { processId, status: 'IN_PROGRESS', initiator: { id: cast.initiator.openId } } } });
-    const inbox = await post<{ approverTasks: { edges: unknown[] } }>(INBOX, { u: cast.a.openId }, as('reader'));
+    const inbox = await post(INBOX, { u: cast.a.openId }, as('reader'));
     expect(inbox.body.errors).toBeUndefined();
     expect(inbox.body.data?.approverTasks.edges.length).toBeGreaterThan(0);
     const now = Date.now();
-    const list = await post<{ processes: { edges: unknown[] } }>(
-      'query ($f: ProcessFilter!) { processes(filter: $f, first: 3) { edges { node { processId } } } }',
-      { f: { modifiedAfter: new Date(now - 86_400_000).toISOString(), modifiedBefore: new Date(now + 60_000).toISOString() } },
+    const list = await post(
+      PROCESSES,
+      { f: { modifiedAfter: new Date(now - 86_400_000).toISOString(), modifiedBefore: new Date(now + 60_000).toISOString() }, first: 3 },
       as('reader'),
     );
     expect(list.body.errors).toBeUndefined();
@@ -269,27 +355,18 @@ describe('what they may see', () => {
 
   it('node(id) obeys the same rules, for processes and their tasks', async () => {
     const processId = processOfOthers();
-    const ids = await post<{ process: { id: string; approverTasks: { id: string }[] } }>(
-      'query ($id: ID!) { process(processId: $id) { id approverTasks { id } } }',
-      { id: processId },
-      as('reader'),
-    );
-    const { id, approverTasks } = ids.body.data!.process;
-    const nodeQuery = 'query ($id: ID!) { node(id: $id) { id ... on Process { processId } ... on ApproverTask { approverId } } }';
+    const ids = await post(GLOBAL_IDS, { id: processId }, as('reader'));
+    const { id, approverTasks } = ids.body.data!.process!;
     for (const nodeId of [id, approverTasks[0]!.id]) {
-      const refused = await post(nodeQuery, { id: nodeId }, as('user-d'));
+      const refused = await post(NODE, { id: nodeId }, as('user-d'));
       expect(refused.body.data).toEqual({ node: null });
       expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-      const allowed = await post<{ node: { id: string } }>(nodeQuery, { id: nodeId }, as('reader'));
-      expect(allowed.body.data?.node.id).toBe(nodeId);
+      const allowed = await post(NODE, { id: nodeId }, as('reader'));
+      expect(allowed.body.data?.node?.id).toBe(nodeId);
     }
-    const own = await post<{ process: { id: string } }>(
-      'query ($id: ID!) { process(processId: $id) { id } }',
-      { id: processOfA() },
-      as('user-a'),
-    );
-    const ownNode = await post<{ node: { id: string } }>(nodeQuery, { id: own.body.data!.process.id }, as('user-a'));
-    expect(ownNode.body.data?.node.id).toBe(own.body.data!.process.id);
+    const own = await post(GLOBAL_IDS, { id: processOfA() }, as('user-a'));
+    const ownNode = await post(NODE, { id: own.body.data!.process!.id }, as('user-a'));
+    expect(ownNode.body.data?.node?.id).toBe(own.body.data!.process!.id);
   });
 
   it("a user reading another user's inbox is refused without any upstream call; its own inbox is served", async () => {
@@ -299,11 +376,7 @@ describe('what they may see', () => {
     expect(refused.body.data).toBeNull();
     expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect(upstreamCalls()).toEqual({});
-    const own = await post<{ approverTasks: { edges: { node: { process: { processId: string } } }[] } }>(
-      INBOX,
-      { u: cast.a.openId },
-      as('user-a'),
-    );
+    const own = await post(INBOX, { u: cast.a.openId }, as('user-a'));
     expect(own.body.errors).toBeUndefined();
     expect(own.body.data?.approverTasks.edges.length).toBeGreaterThan(0);
   });
@@ -311,7 +384,7 @@ describe('what they may see', () => {
   it('a user may not list the tenant’s processes: FORBIDDEN, no upstream call', async () => {
     const now = Date.now();
     const answer = await post(
-      'query ($f: ProcessFilter!) { processes(filter: $f) { edges { node { processId } } } }',
+      PROCESSES,
       { f: { modifiedAfter: new Date(now - 86_400_000).toISOString(), modifiedBefore: new Date(now).toISOString() } },
       as('user-a'),
     );
@@ -521,7 +594,14 @@ describe('browsers', () => {
 });
 
 describe('subscriptions', () => {
-  const WATCH = { query: 'subscription { processEvents { processId type } }' };
+  const WATCH = graphql(`
+    subscription CallerWatch {
+      processEvents {
+        processId
+        type
+      }
+    }
+  `);
   let sequence = 0;
   const record = (processId: string) =>
     events.record({
@@ -562,11 +642,11 @@ describe('subscriptions', () => {
     const response = await fetch(harness().gateway.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-      body: JSON.stringify(WATCH),
+      body: JSON.stringify({ query: operationText(WATCH) }),
     });
     responses.push(await response.text());
     expect(response.status).toBe(401);
-    const feed = subscribeOverSse(harness().gateway.graphqlUrl, WATCH);
+    const feed = subscribeOver('sse', harness().gateway.graphqlUrl, WATCH, {});
     await expect(feed.waitForCompletion()).rejects.toThrow();
     await feed.close();
   });
@@ -575,13 +655,9 @@ describe('subscriptions', () => {
     const own = processOfA();
     const others = processOfOthers();
     const url = harness().gateway.graphqlUrl;
-    const userOverWs = subscribeOverWs<{ processEvents: { processId: string } }>(url, WATCH, {
-      connectionParams: { authorization: `Bearer ${keys['user-a']}` },
-    });
-    const userOverSse = subscribeOverSse<{ processEvents: { processId: string } }>(url, WATCH, {
-      headers: bearer(await jwt({ user: cast.c.openId })),
-    });
-    const readerOverWs = subscribeOverWs<{ processEvents: { processId: string } }>(url, WATCH, { headers: as('reader') });
+    const userOverWs = subscribeOver('ws', url, WATCH, {}, { connectionParams: { authorization: `Bearer ${keys['user-a']}` } });
+    const userOverSse = subscribeOver('sse', url, WATCH, {}, { headers: bearer(await jwt({ user: cast.c.openId })) });
+    const readerOverWs = subscribeOver('ws', url, WATCH, {}, { headers: as('reader') });
     const feeds = [userOverWs, userOverSse, readerOverWs];
     try {
       await until(() => harness().gateway.activeSubscriptions() === 3, 'three subscriptions');
@@ -604,8 +680,8 @@ describe('subscriptions', () => {
     const token = await jwt({ user: cast.a.openId, expiresIn: Math.floor(Date.now() / 1000) + 2 });
     const url = harness().gateway.graphqlUrl;
     const feeds = [
-      subscribeOverSse(url, WATCH, { headers: bearer(token) }),
-      subscribeOverWs(url, WATCH, { connectionParams: bearer(token) }),
+      subscribeOver('sse', url, WATCH, {}, { headers: bearer(token) }),
+      subscribeOver('ws', url, WATCH, {}, { connectionParams: bearer(token) }),
     ];
     for (const feed of feeds) {
       const results = await feed.waitForCompletion(10_000);
@@ -617,9 +693,11 @@ describe('subscriptions', () => {
 
   it("lets a user watch its own inbox, and refuses another user's", async () => {
     const watch = (userId: string) =>
-      subscribeOverWs(
+      subscribeOver(
+        'ws',
         harness().gateway.graphqlUrl,
-        { query: 'subscription ($u: ID!) { approverTasksChanged(userId: $u) { userId } }', variables: { u: userId } },
+        ApproverTasksChangedDocument,
+        { userId },
         {
           connectionParams: { authorization: `Bearer ${keys['user-a']}` },
         },

@@ -6,7 +6,10 @@
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { MemoryEventStore } from '../../src/events/memory-event-store.js';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated/index.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
+import { operationText, type GraphQLResponse } from '../helpers/typed-operations.js';
 import { subscribeOver, until, type Feed } from '../helpers/subscription-clients.js';
 import { sampleEvent } from '../helpers/sample-events.js';
 
@@ -35,7 +38,14 @@ function rawSocket(): Promise<Socket> {
   });
 }
 
-const EVENTS = 'subscription { processEvents { eventId cursor } }';
+const EVENTS = graphql(`
+  subscription EventCursors {
+    processEvents {
+      eventId
+      cursor
+    }
+  }
+`);
 
 describe('slow clients', () => {
   it('closes a socket whose body never finishes within the request timeout', async () => {
@@ -67,15 +77,15 @@ describe('slow clients', () => {
 describe('subscriptions', () => {
   it('refuses one caller a subscription over its cap, over SSE and WebSocket together, and accepts one again after another closed', async () => {
     const { gateway } = harness();
-    const open: Feed[] = [
-      subscribeOver('sse', gateway.graphqlUrl, { query: EVENTS }),
-      subscribeOver('ws', gateway.graphqlUrl, { query: EVENTS }),
-      subscribeOver('sse', gateway.graphqlUrl, { query: EVENTS }),
+    const open: Feed<ResultOf<typeof EVENTS>>[] = [
+      subscribeOver('sse', gateway.graphqlUrl, EVENTS, {}),
+      subscribeOver('ws', gateway.graphqlUrl, EVENTS, {}),
+      subscribeOver('sse', gateway.graphqlUrl, EVENTS, {}),
     ];
     try {
       await until(() => gateway.activeSubscriptions() === 3, 'three subscriptions');
       for (const transport of ['ws', 'sse'] as const) {
-        const refused = subscribeOver(transport, gateway.graphqlUrl, { query: EVENTS });
+        const refused = subscribeOver(transport, gateway.graphqlUrl, EVENTS, {});
         const outcome = await refused.waitForCompletion().then(
           (results) => JSON.stringify(results),
           (error: unknown) => String(error),
@@ -86,7 +96,7 @@ describe('subscriptions', () => {
       expect(gateway.activeSubscriptions()).toBe(3);
       await open.shift()?.close();
       await until(() => gateway.activeSubscriptions() === 2, 'one closed');
-      open.push(subscribeOver('ws', gateway.graphqlUrl, { query: EVENTS }));
+      open.push(subscribeOver('ws', gateway.graphqlUrl, EVENTS, {}));
       await until(() => gateway.activeSubscriptions() === 3, 'a new one accepted');
     } finally {
       await Promise.all(open.map((feed) => feed.close()));
@@ -99,7 +109,7 @@ describe('subscriptions', () => {
       const response = await gateway.yoga.fetch('http://gateway/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-        body: JSON.stringify({ query: EVENTS }),
+        body: JSON.stringify({ query: operationText(EVENTS) }),
       });
       await until(() => gateway.activeSubscriptions() >= 1, 'the stream to start');
       const reader = (response.body as ReadableStream<Uint8Array>).getReader();
@@ -117,13 +127,7 @@ describe('subscriptions', () => {
       const results = text
         .split('\n')
         .filter((line) => line.startsWith('data: {'))
-        .map(
-          (line) =>
-            JSON.parse(line.slice(6)) as {
-              data?: { processEvents: { cursor: string } };
-              errors?: { extensions: Record<string, unknown> }[];
-            },
-        );
+        .map((line) => JSON.parse(line.slice(6)) as GraphQLResponse<ResultOf<typeof EVENTS>>);
       const delivered = results.filter((result) => result.data).map((result) => result.data?.processEvents.cursor);
       const last = results[results.length - 1];
       expect(last?.errors?.[0]?.extensions).toMatchObject({

@@ -9,7 +9,7 @@ import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { LIMIT_CODES } from '../../src/server/limit-errors.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
-import { subscribeOver } from '../helpers/subscription-clients.js';
+import { subscribeOverWs } from '../helpers/subscription-clients.js';
 
 const harness = useGatewayHarness();
 
@@ -132,7 +132,7 @@ describe('static limits before execution', () => {
       LIMIT_CODES.cost,
     ]);
 
-    const feed = subscribeOver('ws', harness().gateway.graphqlUrl, { query: CYCLE, variables: { userId: 'u' } });
+    const feed = subscribeOverWs(harness().gateway.graphqlUrl, { query: CYCLE, variables: { userId: 'u' } });
     try {
       const failure = await feed.waitForCompletion().then(
         () => feed.results,
