@@ -9,6 +9,7 @@ import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import type { Sandbox } from '../src/sandbox/types.js';
 import { subscribeOver, until, type Feed } from './helpers/subscription-clients.js';
+import { deliveredEventIds } from './helpers/sandbox-fixtures.js';
 
 let app: App;
 let sandbox: Sandbox;
@@ -60,14 +61,7 @@ describe('event stream protocol § Transports: one process, no Redis', () => {
       const commentor = sandbox.control.users()[0]?.openId ?? '';
       sandbox.control.addComment(processId, commentor, 'withdrawn on purpose');
       await sandbox.control.flushEvents();
-      const pushed = [
-        ...new Set(
-          sandbox.control
-            .pushedEvents()
-            .filter((push) => push.processId === processId && push.delivered)
-            .map((push) => push.eventId),
-        ),
-      ];
+      const pushed = deliveredEventIds(sandbox, processId);
       const sentinel = await app.events.store.record({
         eventId: 'sentinel',
         type: 'PROCESS_UPDATED',
