@@ -183,6 +183,7 @@ describe('the ten endpoints on the wire', () => {
     expect(request.body).toEqual(body('extra-request.json'));
   });
 
+  // Each test writes its command out in full, like the one above: the body it expects is read off that command.
   it('addApprovers as the system on a node: system_user and node_id only', async () => {
     const request = await onlyPut('/open-apis/corehr/v2/processes/p1/extra', 'empty-success-response.json', (client) =>
       client.addApprovers({
