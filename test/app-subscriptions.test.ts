@@ -10,6 +10,7 @@ import { silentLogger } from '../src/logger.js';
 import type { Sandbox } from '../src/sandbox/types.js';
 import { graphql } from './generated/index.js';
 import { subscribeOver, until } from './helpers/subscription-clients.js';
+import { deliveredEventIds } from './helpers/sandbox-fixtures.js';
 
 let app: App;
 let sandbox: Sandbox;
@@ -57,14 +58,7 @@ describe('event stream protocol § Transports: one process, no Redis', () => {
       const commentor = sandbox.control.users()[0]?.openId ?? '';
       sandbox.control.addComment(processId, commentor, 'withdrawn on purpose');
       await sandbox.control.flushEvents();
-      const pushed = [
-        ...new Set(
-          sandbox.control
-            .pushedEvents()
-            .filter((push) => push.processId === processId && push.delivered)
-            .map((push) => push.eventId),
-        ),
-      ];
+      const pushed = deliveredEventIds(sandbox, processId);
       const sentinel = await app.events.store.record({
         eventId: 'sentinel',
         type: 'PROCESS_UPDATED',

@@ -8,14 +8,8 @@
 import { randomBytes } from 'node:crypto';
 import { silentLogger, type Logger } from '../logger.js';
 import { DedupWindow } from './dedup-window.js';
-import {
-  EventStoreClosedError,
-  InvalidCursorError,
-  type EventStore,
-  type ProcessEvent,
-  type RecordedEvent,
-  type SubscribeOptions,
-} from './event-store.js';
+import { EventStoreClosedError, InvalidCursorError } from './event-store.js';
+import type { EventStore, ProcessEvent, RecordedEvent, SubscribeOptions } from './event-store.js';
 import {
   LogFollowers,
   DEFAULT_SUBSCRIPTION_LIMITS,

@@ -7,14 +7,8 @@ import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { silentLogger, type Logger } from '../logger.js';
 import { encodeEvent } from './event-codec.js';
-import {
-  EventStoreClosedError,
-  InvalidCursorError,
-  type EventStore,
-  type ProcessEvent,
-  type RecordedEvent,
-  type SubscribeOptions,
-} from './event-store.js';
+import { EventStoreClosedError, InvalidCursorError } from './event-store.js';
+import type { EventStore, ProcessEvent, RecordedEvent, SubscribeOptions } from './event-store.js';
 import { DEFAULT_SUBSCRIPTION_LIMITS, subscribeToLog, type EventLog, type LogEntry, type SubscriptionLimits } from './log-subscription.js';
 import { decodeStreamEntry, isLaterStreamId, STREAM_ID } from './redis-stream-entry.js';
 import { RedisStreamTail } from './redis-stream-tail.js';

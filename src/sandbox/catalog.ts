@@ -58,6 +58,7 @@ const biz = (key: string, name: Bilingual, family: FormFamily, plan: PlanName, w
   ...extra,
 });
 
+// A table, one row per business type: the rows look alike because they are data; `biz` holds what they share.
 const BIZ_TYPES: readonly BizType[] = [
   biz('resignation_compensation', ['离职补偿金申请', 'Severance application'], 'offboarding', 'countersign', 1),
   biz('corehr_probation_default_flow', ['试用期转正', 'Probation conversion'], 'employment', 'form', 3),

@@ -19,28 +19,26 @@ export function isDepartmentIdType(value: string): value is DepartmentIdTypePara
   return DEPARTMENT_ID_TYPES.includes(value);
 }
 
+/** Which of a user's ids each id type names. */
+const USER_ID_FIELDS = {
+  open_id: 'openId',
+  union_id: 'unionId',
+  user_id: 'userId',
+  people_corehr_id: 'peopleCorehrId',
+} as const satisfies Record<UserIdTypeParam, keyof SimUser>;
+
+const DEPARTMENT_ID_FIELDS = {
+  open_department_id: 'openDepartmentId',
+  department_id: 'departmentId',
+  people_corehr_department_id: 'peopleCorehrDepartmentId',
+} as const satisfies Record<DepartmentIdTypeParam, keyof SimDepartment>;
+
 export function userIdOf(user: SimUser, type: UserIdTypeParam): string {
-  switch (type) {
-    case 'open_id':
-      return user.openId;
-    case 'union_id':
-      return user.unionId;
-    case 'user_id':
-      return user.userId;
-    case 'people_corehr_id':
-      return user.peopleCorehrId;
-  }
+  return user[USER_ID_FIELDS[type]];
 }
 
 function departmentIdOf(department: SimDepartment, type: DepartmentIdTypeParam): string {
-  switch (type) {
-    case 'open_department_id':
-      return department.openDepartmentId;
-    case 'department_id':
-      return department.departmentId;
-    case 'people_corehr_department_id':
-      return department.peopleCorehrDepartmentId;
-  }
+  return department[DEPARTMENT_ID_FIELDS[type]];
 }
 
 export class Directory {

@@ -73,6 +73,11 @@ const handoverList: FieldSpec = {
   item: { apiName: 'handover_person', name: ['交接人', 'Hand-over person'], kind: 'employment', subject: 'anyone' },
 };
 
+/**
+ * Families open alike (who, from when, why: the order Feishu's HR forms use) but are spelt out one by one:
+ * the fields differ in names, ranges and options, and each list is read as the form it stands for. Only
+ * fields that are the same in several forms are shared (`applicant`, `handoverList`).
+ */
 export const FORM_FIELDS: Readonly<Record<FormFamily, readonly FieldSpec[]>> = {
   leave: [
     {

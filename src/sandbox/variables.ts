@@ -173,12 +173,14 @@ function display(spec: FieldSpec, value: WireVariableValue, directory: Directory
   return undefined;
 }
 
-function renderValue(
-  value: WireVariableValue,
-  directory: Directory,
-  users: UserIdTypeParam,
-  departments: DepartmentIdTypeParam,
-): WireVariableValue {
+/** The id types one request names users and departments in, and the directory that converts them. */
+export interface IdTypes {
+  directory: Directory;
+  users: UserIdTypeParam;
+  departments: DepartmentIdTypeParam;
+}
+
+function renderValue(value: WireVariableValue, { directory, users, departments }: IdTypes): WireVariableValue {
   const out = { ...value };
   if (out.user_value !== undefined) out.user_value = directory.renderUser(out.user_value, users);
   if (out.employment_value !== undefined) out.employment_value = directory.renderUser(out.employment_value, users);
@@ -187,27 +189,16 @@ function renderValue(
 }
 
 /** Variables with their user and department references in the requested id types. */
-export function renderVariables(
-  fields: readonly WireFieldVariableValue[],
-  directory: Directory,
-  users: UserIdTypeParam,
-  departments: DepartmentIdTypeParam,
-): WireFieldVariableValue[] {
+export function renderVariables(fields: readonly WireFieldVariableValue[], ids: IdTypes): WireFieldVariableValue[] {
   return fields.map((field) => {
     const out: WireFieldVariableValue = { ...field };
-    if (field.variable_value) out.variable_value = renderValue(field.variable_value, directory, users, departments);
-    if (field.sub_values)
-      out.sub_values = field.sub_values.map((sub) => ({ key: sub.key, value: renderValue(sub.value, directory, users, departments) }));
+    if (field.variable_value) out.variable_value = renderValue(field.variable_value, ids);
+    if (field.sub_values) out.sub_values = field.sub_values.map((sub) => ({ key: sub.key, value: renderValue(sub.value, ids) }));
     return out;
   });
 }
 
-function canonicalValue(
-  value: WireVariableValueWrite,
-  directory: Directory,
-  users: UserIdTypeParam,
-  departments: DepartmentIdTypeParam,
-): WireVariableValue {
+function canonicalValue(value: WireVariableValueWrite, { directory, users, departments }: IdTypes): WireVariableValue {
   const out: WireVariableValue = { ...value };
   if (value.employment_value !== undefined) out.employment_value = directory.canonicalUser(value.employment_value, users);
   if (value.department_value !== undefined) out.department_value = directory.canonicalDepartment(value.department_value, departments);
@@ -215,19 +206,13 @@ function canonicalValue(
 }
 
 /** Values written with an approval (`field_values_v2`), their ids converted to the stored form. */
-export function canonicalWrites(
-  values: readonly WireFormValueWrite[],
-  directory: Directory,
-  users: UserIdTypeParam,
-  departments: DepartmentIdTypeParam,
-): WireFieldVariableValue[] {
+export function canonicalWrites(values: readonly WireFormValueWrite[], ids: IdTypes): WireFieldVariableValue[] {
   return values.map((write) => {
     const field: WireFieldVariableValue = {
       variable_api_name: write.variable_api_name,
-      variable_value: canonicalValue(write.variable_value, directory, users, departments),
+      variable_value: canonicalValue(write.variable_value, ids),
     };
-    if (write.sub_values)
-      field.sub_values = write.sub_values.map((sub) => ({ key: sub.key, value: canonicalValue(sub.value, directory, users, departments) }));
+    if (write.sub_values) field.sub_values = write.sub_values.map((sub) => ({ key: sub.key, value: canonicalValue(sub.value, ids) }));
     return field;
   });
 }

@@ -48,6 +48,8 @@ const commonFields = (t: InputFields) => ({
   }),
 });
 
+// The other inputs are declared one by one, alike in form on purpose: each lists the fields of its own
+// Feishu action with their limits, and the fields they all share are `commonFields`.
 export const ApproveTaskInputRef = builder.inputType('ApproveTaskInput', {
   fields: (t) => ({
     processId: t.id({ required: true }),
@@ -91,20 +93,21 @@ export const AddApproversInputRef = builder.inputType('AddApproversInput', {
   }),
 });
 
-export const WithdrawProcessInputRef = builder.inputType('WithdrawProcessInput', {
-  description: 'Withdraws a process in progress (by its initiator or a process admin).',
-  fields: (t) => ({
-    processId: t.id({ required: true }),
-    reason: t.string({ description: 'At most 500 characters.' }),
-    ...commonFields(t),
-  }),
-});
+/** Withdraw and revoke take the same fields (Feishu gives them one body); only the name and description differ. */
+function endProcessInput(name: string, description: string) {
+  return builder.inputType(name, {
+    description,
+    fields: (t) => ({
+      processId: t.id({ required: true }),
+      reason: t.string({ description: 'At most 500 characters.' }),
+      ...commonFields(t),
+    }),
+  });
+}
 
-export const RevokeProcessInputRef = builder.inputType('RevokeProcessInput', {
-  description: 'Revokes a completed process (by a process admin or the system).',
-  fields: (t) => ({
-    processId: t.id({ required: true }),
-    reason: t.string({ description: 'At most 500 characters.' }),
-    ...commonFields(t),
-  }),
-});
+export const WithdrawProcessInputRef = endProcessInput(
+  'WithdrawProcessInput',
+  'Withdraws a process in progress (by its initiator or a process admin).',
+);
+
+export const RevokeProcessInputRef = endProcessInput('RevokeProcessInput', 'Revokes a completed process (by a process admin or the system).');

@@ -23,6 +23,9 @@ import {
 
 builder.mutationType({});
 
+// Six declarations alike on purpose: `defineActionMutation` holds what the mutations share, and each call
+// states only what is its own (name, input, the failures of its endpoint, the command and the call).
+
 /** Approve and reject share Feishu's endpoint and so its failures. */
 const DECIDE_ERRORS = ['TASK_ALREADY_PROCESSED', 'NO_PERMISSION', 'FORM_SUBMISSION_FAILED', 'STATUS_ALREADY_CHANGED', 'EMPLOYEE_NOT_FOUND'] as const;
 

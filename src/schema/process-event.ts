@@ -15,6 +15,8 @@ import { processAt, ProcessRef } from './process.js';
 
 type EventOf<T extends ProcessEventType> = Extract<RecordedEvent, { type: T }>;
 
+// The payload enums are declared as those of enums.ts are, one `builder.enumType` each (Pothos's own form:
+// a wrapper would only hide it); they live here because only the event types use them.
 export const ProcessEventTypeEnum = builder.enumType('ProcessEventType', { values: PROCESS_EVENT_TYPES });
 
 export const NodeTypeEnum = builder.enumType('NodeType', { values: NODE_TYPES });

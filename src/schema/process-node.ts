@@ -11,6 +11,8 @@ const ProcessNodeStatusEnum = builder.enumType('ProcessNodeStatus', {
   values: PROCESS_NODE_STATUSES,
 });
 
+// Declared in Pothos's own form, like FieldVariable (field-variable.ts) and the other object types: alike in
+// shape (an id, a bilingual name, a derived value), different in meaning; a shared builder would hide both.
 export const ProcessNodeRef = builder.objectRef<ProcessNode>('ProcessNode').implement({
   description: 'A node of a process, derived from its task items (Feishu has no node list).',
   fields: (t) => ({

@@ -138,6 +138,8 @@ builder.node(ProcessRef, {
       resolve: (process) => detail(process).approverTasks,
     }),
     ccTasks: t.field({ type: [CcTaskRef], resolve: (process) => detail(process).ccTasks }),
+    // Form and flow variables are declared apart, alike in form: they are read through different loaders at
+    // different costs, and `keys` only filters form data here while flow data also sends it to Feishu.
     formVariables: t.field({
       type: [FieldVariableRef],
       nullable: true,

@@ -12,7 +12,10 @@ export interface Budget {
 const SECOND = 1_000;
 const MINUTE = 60_000;
 
-/** README.md endpoint index of the Feishu reference. */
+/**
+ * README.md endpoint index of the Feishu reference. The simulator states the same table again on
+ * purpose (sandbox/http/rate-limiter.ts): were it imported, a wrong budget here would go unnoticed.
+ */
 export const FEISHU_BUDGETS: Readonly<Record<Endpoint, Budget>> = {
   listProcesses: { limit: 20, windowMs: MINUTE },
   getProcess: { limit: 100, windowMs: MINUTE },

@@ -56,7 +56,8 @@ export class ShareExhaustedError extends UpstreamError {
   }
 }
 
-export function validateFairShares(shares: FairShares): FairShares {
+/** The shares to enforce (the defaults when none are given), refused at start-up when out of range. */
+export function validateFairShares(shares: FairShares = DEFAULT_FAIR_SHARES): FairShares {
   if (!(shares.callerShare > 0 && shares.callerShare <= 1)) throw new RangeError('callerShare must be in (0, 1]');
   if (!(shares.interactiveReserve >= 0 && shares.interactiveReserve < 1)) throw new RangeError('interactiveReserve must be in [0, 1)');
   return shares;

@@ -6,15 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Endpoint } from './api.js';
 import { guardedWindowMs, type Budget } from './budgets.js';
 import { UpstreamError } from './errors.js';
-import {
-  backgroundCap,
-  callerCap,
-  DEFAULT_FAIR_SHARES,
-  ShareExhaustedError,
-  validateFairShares,
-  type FairShares,
-  type Spender,
-} from './fair-shares.js';
+import { backgroundCap, callerCap, ShareExhaustedError, validateFairShares, type FairShares, type Spender } from './fair-shares.js';
 
 export { FEISHU_BUDGETS, type Budget } from './budgets.js';
 
@@ -57,7 +49,7 @@ export class MemoryRateLimiter implements RateLimiter {
   constructor(
     private readonly budgets: Readonly<Record<Endpoint, Budget>>,
     private readonly now: () => number = Date.now,
-    shares: FairShares = DEFAULT_FAIR_SHARES,
+    shares?: FairShares,
   ) {
     this.shares = validateFairShares(shares);
   }

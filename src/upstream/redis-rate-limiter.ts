@@ -8,15 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import type { Endpoint } from './api.js';
 import { guardedWindowMs, type Budget } from './budgets.js';
-import {
-  backgroundCap,
-  callerCap,
-  DEFAULT_FAIR_SHARES,
-  ShareExhaustedError,
-  validateFairShares,
-  type FairShares,
-  type Spender,
-} from './fair-shares.js';
+import { backgroundCap, callerCap, ShareExhaustedError, validateFairShares, type FairShares, type Spender } from './fair-shares.js';
 import { budgetExhausted, type RateLimiter } from './rate-limiter.js';
 
 // Returns { outcome, wait ms, cap }: outcome 1 granted, 0 no budget before the deadline, 2 background
@@ -84,7 +76,7 @@ export class RedisRateLimiter implements RateLimiter {
     options: RedisRateLimiterOptions,
   ) {
     this.prefix = options.keyPrefix;
-    this.shares = validateFairShares(options.shares ?? DEFAULT_FAIR_SHARES);
+    this.shares = validateFairShares(options.shares);
   }
 
   async acquire(endpoint: Endpoint, deadline: number, spender: Spender = {}): Promise<void> {

@@ -118,19 +118,19 @@ function actorFields<I extends string, S extends string>(
   return fields as Partial<Record<I, string>> & Record<S, boolean>;
 }
 
+/** A PUT below one process (`processes/:id/<below>`), naming the actor's id type in the query. */
+function processPut(
+  endpoint: Endpoint,
+  command: { processId: string; actor: Actor },
+  below: string,
+  body: NonNullable<EndpointRequest['body']>,
+): EndpointRequest {
+  return { endpoint, method: 'PUT', path: `${PROCESSES}/${segment(command.processId)}/${below}`, query: actorQuery(command.actor), body };
+}
+
 function approverUpdate(command: ApproveTaskCommand | RejectTaskCommand, body: WireApproverUpdateBody): EndpointRequest {
-  return {
-    endpoint: 'updateApprover',
-    method: 'PUT',
-    path: `${PROCESSES}/${segment(command.processId)}/approvers/${segment(command.approverId)}`,
-    query: actorQuery(command.actor),
-    body: {
-      ...body,
-      ...actorFields(command.actor, 'user_id', 'system_approval'),
-      reason: command.reason,
-    },
-    nestedCode: true,
-  };
+  const full = { ...body, ...actorFields(command.actor, 'user_id', 'system_approval'), reason: command.reason };
+  return { ...processPut('updateApprover', command, `approvers/${segment(command.approverId)}`, full), nestedCode: true };
 }
 
 export function approveRequest(command: ApproveTaskCommand): EndpointRequest {
@@ -155,13 +155,7 @@ export function addApproversRequest(command: AddApproversCommand): EndpointReque
     extra_user_ids: command.userIds,
     remark: command.remark,
   };
-  return {
-    endpoint: 'addApprovers',
-    method: 'PUT',
-    path: `${PROCESSES}/${segment(command.processId)}/extra`,
-    query: actorQuery(command.actor),
-    body,
-  };
+  return processPut('addApprovers', command, 'extra', body);
 }
 
 export function transferRequest(command: TransferTasksCommand): EndpointRequest {
@@ -171,13 +165,7 @@ export function transferRequest(command: TransferTasksCommand): EndpointRequest 
     approver_ids: command.approverIds,
     remark: command.remark,
   };
-  return {
-    endpoint: 'transferTasks',
-    method: 'PUT',
-    path: `${PROCESSES}/${segment(command.processId)}/transfer`,
-    query: actorQuery(command.actor),
-    body,
-  };
+  return processPut('transferTasks', command, 'transfer', body);
 }
 
 /** Withdraw and revoke share a body; their paths are top-level resources, not under `processes`. */

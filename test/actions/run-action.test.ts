@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ActionError } from '../../src/actions/action-error.js';
 import { MemoryIdempotencyStore, type IdempotencyStore } from '../../src/actions/idempotency-store.js';
 import { RedisIdempotencyStore } from '../../src/actions/redis-idempotency-store.js';
-import { runAction, type ActionRequest } from '../../src/actions/run-action.js';
+import { runAction, type ActionRequest, type ActionRunnerDeps } from '../../src/actions/run-action.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
 import { connect, deletePrefix, randomPrefix } from '../helpers/redis.js';
 
@@ -26,22 +26,24 @@ function feishuFailure(code: number, httpStatus = 400): UpstreamError {
   });
 }
 
-function harness(store: IdempotencyStore) {
+function harness(store: IdempotencyStore, depOverrides: Partial<ActionRunnerDeps> = {}) {
   const invalidated: string[] = [];
   let puts = 0;
-  const deps = { idempotency: store, invalidateProcess: (id: string) => void invalidated.push(id) };
-  const request = (send: () => Promise<void>, overrides: Partial<ActionRequest> = {}): ActionRequest => ({
-    action: 'approveTask',
-    processId: 'p1',
-    command: { approverId: 'a1' },
-    idempotencyKey: 'key-1',
-    send: async () => {
-      puts += 1;
-      await send();
-    },
-    ...overrides,
-  });
-  return { deps, request, invalidated, puts: () => puts };
+  const deps: ActionRunnerDeps = { idempotency: store, invalidateProcess: (id: string) => void invalidated.push(id), ...depOverrides };
+  /** Runs approveTask on p1 under key-1 (unless overridden); `send` stands for the PUT and succeeds unless given. */
+  const run = (send: () => Promise<void> = async () => {}, overrides: Partial<ActionRequest> = {}) =>
+    runAction(deps, {
+      action: 'approveTask',
+      processId: 'p1',
+      command: { approverId: 'a1' },
+      idempotencyKey: 'key-1',
+      send: async () => {
+        puts += 1;
+        await send();
+      },
+      ...overrides,
+    });
+  return { run, invalidated, puts: () => puts };
 }
 
 async function failureOf(promise: Promise<unknown>) {
@@ -62,27 +64,14 @@ const stores: [string, () => IdempotencyStore][] = [
 describe.each(stores)('runAction with the %s idempotency store', (_name, makeStore) => {
   it('invalidates the process after a successful PUT', async () => {
     const h = harness(makeStore());
-    await expect(
-      runAction(
-        h.deps,
-        h.request(async () => {}, { idempotencyKey: undefined }),
-      ),
-    ).resolves.toBe('p1');
+    await expect(h.run(undefined, { idempotencyKey: undefined })).resolves.toBe('p1');
     expect(h.invalidated).toEqual(['p1']);
   });
 
   it('replays the first outcome for a retried key and sends one PUT', async () => {
     const h = harness(makeStore());
-    await runAction(
-      h.deps,
-      h.request(async () => {}),
-    );
-    await expect(
-      runAction(
-        h.deps,
-        h.request(async () => {}),
-      ),
-    ).resolves.toBe('p1');
+    await h.run();
+    await expect(h.run()).resolves.toBe('p1');
     expect(h.puts()).toBe(1);
   });
 
@@ -90,11 +79,8 @@ describe.each(stores)('runAction with the %s idempotency store', (_name, makeSto
     const h = harness(makeStore());
     let release!: () => void;
     const slow = () => new Promise<void>((resolve) => (release = resolve));
-    const first = runAction(h.deps, h.request(slow));
-    const second = runAction(
-      h.deps,
-      h.request(async () => {}),
-    );
+    const first = h.run(slow);
+    const second = h.run();
     await new Promise((resolve) => setTimeout(resolve, 50));
     release();
     await expect(Promise.all([first, second])).resolves.toEqual(['p1', 'p1']);
@@ -106,19 +92,10 @@ describe.each(stores)('runAction with the %s idempotency store', (_name, makeSto
     const boom = async () => {
       throw new UpstreamError({ kind: 'UNAVAILABLE', endpoint: 'updateApprover', message: 'HTTP 500', httpStatus: 500, retryable: false });
     };
-    const first = await failureOf(runAction(h.deps, h.request(boom)));
+    const first = await failureOf(h.run(boom));
     expect(first.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(first.message).toMatch(/outcome is unknown/);
-    expect(
-      (
-        await failureOf(
-          runAction(
-            h.deps,
-            h.request(async () => {}),
-          ),
-        )
-      ).code,
-    ).toBe('UPSTREAM_UNAVAILABLE');
+    expect((await failureOf(h.run())).code).toBe('UPSTREAM_UNAVAILABLE');
     expect(h.puts()).toBe(1);
   });
 
@@ -127,37 +104,20 @@ describe.each(stores)('runAction with the %s idempotency store', (_name, makeSto
     const limited = async () => {
       throw new UpstreamError({ kind: 'RATE_LIMITED', endpoint: 'updateApprover', message: 'budget', retryable: true, retryAfter: 3 });
     };
-    const failure = await failureOf(runAction(h.deps, h.request(limited)));
+    const failure = await failureOf(h.run(limited));
     expect(failure).toMatchObject({ code: 'RATE_LIMITED', retryAfter: 3 });
-    await expect(
-      runAction(
-        h.deps,
-        h.request(async () => {}),
-      ),
-    ).resolves.toBe('p1');
+    await expect(h.run()).resolves.toBe('p1');
     expect(h.puts()).toBe(2);
   });
 
   it('keeps a successful outcome when announcing the change fails, so a retry makes no second PUT', async () => {
-    const h = harness(makeStore());
     const failures: string[] = [];
-    const deps = {
-      ...h.deps,
+    const h = harness(makeStore(), {
       invalidateProcess: () => Promise.reject(new Error('redis is down')),
       onInvalidationFailed: (processId: string) => void failures.push(processId),
-    };
-    await expect(
-      runAction(
-        deps,
-        h.request(async () => {}),
-      ),
-    ).resolves.toBe('p1');
-    await expect(
-      runAction(
-        deps,
-        h.request(async () => {}),
-      ),
-    ).resolves.toBe('p1');
+    });
+    await expect(h.run()).resolves.toBe('p1');
+    await expect(h.run()).resolves.toBe('p1');
     expect(h.puts()).toBe(1);
     expect(failures).toEqual(['p1']);
   });
@@ -174,46 +134,23 @@ describe.each(stores)('runAction with the %s idempotency store', (_name, makeSto
     ['a deadline before sending', new UpstreamError({ kind: 'TIMEOUT', endpoint: 'updateApprover', message: 'not sent', retryable: true })],
   ])('lets a retry under the same key run again after %s', async (_case, error) => {
     const h = harness(makeStore());
-    const failure = await failureOf(
-      runAction(
-        h.deps,
-        h.request(async () => Promise.reject(error)),
-      ),
-    );
+    const failure = await failureOf(h.run(async () => Promise.reject(error)));
     expect(failure.message).toMatch(/nothing was done; retrying is safe/);
-    await expect(
-      runAction(
-        h.deps,
-        h.request(async () => {}),
-      ),
-    ).resolves.toBe('p1');
+    await expect(h.run()).resolves.toBe('p1');
     expect(h.puts()).toBe(2);
   });
 
   it('refuses the same key with another input', async () => {
     const h = harness(makeStore());
-    await runAction(
-      h.deps,
-      h.request(async () => {}),
-    );
-    const failure = await failureOf(
-      runAction(
-        h.deps,
-        h.request(async () => {}, { command: { approverId: 'other' } }),
-      ),
-    );
+    await h.run();
+    const failure = await failureOf(h.run(undefined, { command: { approverId: 'other' } }));
     expect(failure.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(h.puts()).toBe(1);
   });
 
   it('maps documented Feishu codes to named errors with code and log id, and drops the stale cache', async () => {
     const h = harness(makeStore());
-    const failure = await failureOf(
-      runAction(
-        h.deps,
-        h.request(async () => Promise.reject(feishuFailure(1161001)), { idempotencyKey: undefined }),
-      ),
-    );
+    const failure = await failureOf(h.run(async () => Promise.reject(feishuFailure(1161001)), { idempotencyKey: undefined }));
     expect(failure).toMatchObject({ code: 'TASK_ALREADY_PROCESSED', feishuCode: 1161001, logId: 'log-1' });
     expect(h.invalidated).toEqual(['p1']);
   });

@@ -58,6 +58,8 @@ describe('rejectTask input', () => {
 });
 
 describe('approveTask input', () => {
+  // The expected domain value is spelt out, like the mapping tests' (test/upstream/map.unit.test.ts), rather
+  // than built by a helper: it is what the test checks, and a shared builder could agree with a wrong mapping.
   it('turns typed form values into domain values, lists included', () => {
     const command = toApproveCommand({
       ...base,

@@ -8,7 +8,7 @@ import { decodeEvent, encodeEvent } from '../../src/events/event-codec.js';
 import { createEventIntake } from '../../src/events/event-intake.js';
 import { createWebhookHandler } from '../../src/events/webhook-handler.js';
 import { silentLogger } from '../../src/logger.js';
-import { fixture } from '../helpers/feishu-fixtures.js';
+import { fixture, PROCESS_EVENT_FIXTURES } from '../helpers/feishu-fixtures.js';
 import { sealedPush, type Push } from '../helpers/push.js';
 import { RecordingStore } from './support/recording-store.js';
 import { serveWebhook, type RunningServer } from './support/webhook-server.js';
@@ -69,14 +69,7 @@ function junk(depth: number): unknown {
   }
 }
 
-const VALID = [
-  'event-process-status-update.json',
-  'event-process-updated.json',
-  'event-process-node-updated.json',
-  'event-process-approver-updated.json',
-  'event-process-cc-updated.json',
-  'event-process-comment-updated.json',
-].map((file) => fixture(file));
+const VALID = PROCESS_EVENT_FIXTURES.map((file) => fixture(file));
 
 /** A valid event with one to three fields deleted or replaced by junk. */
 function mutatedEvent(): Record<string, unknown> {

@@ -5,7 +5,7 @@ import type { RecordedEvent } from '../../src/domain/events.js';
 import { encryptPayload, signBody } from '../../src/events/crypto.js';
 import { createEventIntake } from '../../src/events/event-intake.js';
 import { createWebhookHandler } from '../../src/events/webhook-handler.js';
-import { fixture, type EncryptedVector } from '../helpers/feishu-fixtures.js';
+import { fixture, PROCESS_EVENT_FIXTURES, type EncryptedVector } from '../helpers/feishu-fixtures.js';
 import { envelope, plainPush, sealedPush, send, type Push } from '../helpers/push.js';
 import { RecordingStore } from './support/recording-store.js';
 import { serveWebhook, type RunningServer } from './support/webhook-server.js';
@@ -109,15 +109,7 @@ describe('event stream protocol § Acknowledgements: webhook event pushes', () =
   });
 
   it('normalises the six process events', async () => {
-    const files = [
-      'event-process-status-update.json',
-      'event-process-updated.json',
-      'event-process-node-updated.json',
-      'event-process-approver-updated.json',
-      'event-process-cc-updated.json',
-      'event-process-comment-updated.json',
-    ];
-    for (const file of files) expect((await send(plain.url, plainPush(fixture(file)))).status).toBe(200);
+    for (const file of PROCESS_EVENT_FIXTURES) expect((await send(plain.url, plainPush(fixture(file)))).status).toBe(200);
     const base = { processId: '7380912345678901234', cursor: expect.any(String) };
     expect(store.recorded).toEqual([
       {

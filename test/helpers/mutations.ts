@@ -43,7 +43,12 @@ const _FAILURE = graphql(`
   }
 `);
 
-/** One document per mutation selecting everything its result union can carry. */
+/**
+ * One document per mutation selecting everything its result union can carry. Written out six times on
+ * purpose: codegen types only literal `graphql()` templates (no interpolation, no generated text), and
+ * each union has its own success type with no interface in common, so no fragment can stand for the
+ * success branch; the failure and process selections are the shared fragments above.
+ */
 export const MUTATION_DOCUMENTS = {
   approveTask: graphql(`
     mutation EveryApproveTaskResult($input: ApproveTaskInput!) {

@@ -28,3 +28,9 @@ export function processesWithTasks(sandbox: Sandbox, user: string, initiator: st
     }),
   );
 }
+
+/** The distinct ids of the events the simulator delivered for `processId` (a duplicate push counts once). */
+export function deliveredEventIds(sandbox: Sandbox, processId: string): string[] {
+  const delivered = sandbox.control.pushedEvents().filter((push) => push.processId === processId && push.delivered);
+  return [...new Set(delivered.map((push) => push.eventId))];
+}

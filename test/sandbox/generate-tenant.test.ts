@@ -106,12 +106,11 @@ describe('a believable tenant', () => {
     const kinds = new Set<string>();
     let nestedListInRecordInList = false;
     for (const process of processes) {
-      const fields = renderVariables(
-        formVariables(process, tenant.directory),
-        tenant.directory,
-        'people_corehr_id',
-        'people_corehr_department_id',
-      );
+      const fields = renderVariables(formVariables(process, tenant.directory), {
+        directory: tenant.directory,
+        users: 'people_corehr_id',
+        departments: 'people_corehr_department_id',
+      });
       for (const field of fields) {
         const values: WireVariableValue[] = [field.variable_value ?? {}, ...(field.sub_values ?? []).map((s) => s.value)];
         for (const value of values) for (const key of Object.keys(value)) kinds.add(key);

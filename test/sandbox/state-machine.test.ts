@@ -205,17 +205,20 @@ describe('transfer', () => {
 
 describe('add-sign (extra)', () => {
   const extra = (id: string, body: Record<string, unknown>) => feishu.put(`/corehr/v2/processes/${id}/extra`, body);
+  /** `operator` adds `signers` from their own pending task, with the wire's extra_type and approval_type codes. */
+  const addSign = (id: string, operator: SandboxUser, extraType: number, approvalType: number, signers: SandboxUser[]) =>
+    extra(id, {
+      operator: operator.openId,
+      approver_id: todoOf(id, operator),
+      extra_type: extraType,
+      approval_type: approvalType,
+      extra_user_ids: signers.map((signer) => signer.openId),
+    });
 
   it('puts BEFORE signers ahead of the current approver, who gets the task back afterwards', async () => {
     const id = fixture([node('OR', a)]);
     const original = todoOf(id, a);
-    const answer = await extra(id, {
-      operator: a.openId,
-      approver_id: original,
-      extra_type: 0,
-      approval_type: 0,
-      extra_user_ids: [c.openId],
-    });
+    const answer = await addSign(id, a, 0, 0, [c]);
     expect(answer.body.code).toBe(0);
     expect(detail(id).todos?.map((t) => t.operator_id)).toEqual([c.openId]);
     await approveAs(id, c);
@@ -224,13 +227,7 @@ describe('add-sign (extra)', () => {
 
   it('makes a PARALLEL signer required on an OR node', async () => {
     const id = fixture([node('OR', a, b)]);
-    const answer = await extra(id, {
-      operator: a.openId,
-      approver_id: todoOf(id, a),
-      extra_type: 1,
-      approval_type: 1,
-      extra_user_ids: [c.openId],
-    });
+    const answer = await addSign(id, a, 1, 1, [c]);
     expect(answer.body.code).toBe(0);
     await approveAs(id, a);
     expect(detail(id).status).toBe(1);
@@ -241,25 +238,13 @@ describe('add-sign (extra)', () => {
 
   it('refuses a PARALLEL add-sign without approval_type 1 (1160101)', async () => {
     const id = fixture([node('OR', a)]);
-    const answer = await extra(id, {
-      operator: a.openId,
-      approver_id: todoOf(id, a),
-      extra_type: 1,
-      approval_type: 0,
-      extra_user_ids: [c.openId],
-    });
+    const answer = await addSign(id, a, 1, 0, [c]);
     expect([answer.status, answer.body.code]).toEqual([400, 1160101]);
   });
 
   it('queues AFTER signers as a node of their own after the current one', async () => {
     const id = fixture([node('OR', a)]);
-    await extra(id, {
-      operator: a.openId,
-      approver_id: todoOf(id, a),
-      extra_type: 2,
-      approval_type: 1,
-      extra_user_ids: [c.openId, d.openId],
-    });
+    await addSign(id, a, 2, 1, [c, d]);
     await approveAs(id, a);
     expect(
       detail(id)

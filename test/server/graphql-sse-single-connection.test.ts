@@ -20,6 +20,7 @@ import { ANONYMOUS_CALLER } from '../../src/auth/caller.js';
 import { MemoryEventStore } from '../../src/events/memory-event-store.js';
 import { startGatewayHarness } from '../helpers/gateway-harness.js';
 import { until } from '../helpers/subscription-clients.js';
+import { deliveredEventIds } from '../helpers/sandbox-fixtures.js';
 
 const READER_KEY = `reader-${randomBytes(16).toString('hex')}`;
 const OTHER_KEY = `other-${randomBytes(16).toString('hex')}`;
@@ -53,6 +54,11 @@ function countingFetch(log: string[]): typeof fetch {
     log.push(`${init?.method ?? 'GET'} ${response.status}`);
     return response;
   };
+}
+
+/** graphql-sse's own client in single-connection mode, not retrying, against the app unless `url` is given. */
+function singleConnectionClient(options: { url?: string; headers?: Record<string, string>; fetchFn?: typeof fetch } = {}): Client<true> {
+  return createClient({ url: app.gateway.graphqlUrl, singleConnection: true, retryAttempts: 0, ...options });
 }
 
 interface Next<T> {
@@ -93,13 +99,7 @@ const CHANGES = 'subscription ($u: ID!) { approverTasksChanged(userId: $u) { use
 describe("event stream protocol § Transports: graphql-sse's single-connection mode", () => {
   it('carries two subscriptions of sandbox events over one reserved stream, authenticated on every request', async () => {
     const requests: string[] = [];
-    const client = createClient({
-      url: app.gateway.graphqlUrl,
-      singleConnection: true,
-      retryAttempts: 0,
-      headers: { authorization: `Bearer ${READER_KEY}` },
-      fetchFn: countingFetch(requests),
-    });
+    const client = singleConnectionClient({ headers: { authorization: `Bearer ${READER_KEY}` }, fetchFn: countingFetch(requests) });
     const processId = sandbox.control.createProcess({ emitEvents: false });
     const initiator = sandbox.control.getProcessWire(processId)!.initiator_id!;
     try {
@@ -116,14 +116,7 @@ describe("event stream protocol § Transports: graphql-sse's single-connection m
       await app.client.withdrawProcess({ processId, actor: { kind: 'system' } });
       sandbox.control.addComment(processId, initiator, 'over one stream');
       await sandbox.control.flushEvents();
-      const pushed = [
-        ...new Set(
-          sandbox.control
-            .pushedEvents()
-            .filter((push) => push.processId === processId && push.delivered)
-            .map((push) => push.eventId),
-        ),
-      ];
+      const pushed = deliveredEventIds(sandbox, processId);
       expect(pushed.length).toBeGreaterThan(1);
 
       await until(
@@ -148,12 +141,7 @@ describe("event stream protocol § Transports: graphql-sse's single-connection m
   });
 
   it('serves a trusted document by its id (APQ form) and the errors of a refused document on the stream', async () => {
-    const client = createClient({
-      url: app.gateway.graphqlUrl,
-      singleConnection: true,
-      retryAttempts: 0,
-      headers: { 'x-api-key': READER_KEY },
-    });
+    const client = singleConnectionClient({ headers: { 'x-api-key': READER_KEY } });
     const processId = sandbox.control.createProcess({ emitEvents: false });
     try {
       const hash = (ProcessEventsDocument as unknown as { __meta__: { hash: string } }).__meta__.hash;
@@ -181,12 +169,7 @@ describe("event stream protocol § Transports: graphql-sse's single-connection m
 
   it("runs each operation as the caller of its request: a user without process:read is refused another user's changes", async () => {
     const { userJwt, userId } = app.sandboxCallers!;
-    const client = createClient({
-      url: app.gateway.graphqlUrl,
-      singleConnection: true,
-      retryAttempts: 0,
-      headers: { authorization: `Bearer ${userJwt}` },
-    });
+    const client = singleConnectionClient({ headers: { authorization: `Bearer ${userJwt}` } });
     try {
       const other = sandbox.sampleUserIds.find((id) => id !== userId);
       const refused = subscribe(client, { query: CHANGES, variables: { u: other } });
@@ -204,12 +187,7 @@ describe("event stream protocol § Transports: graphql-sse's single-connection m
 
   it('refuses a client without credentials at the reservation (401), reserving nothing', async () => {
     const requests: string[] = [];
-    const client = createClient({
-      url: app.gateway.graphqlUrl,
-      singleConnection: true,
-      retryAttempts: 0,
-      fetchFn: countingFetch(requests),
-    });
+    const client = singleConnectionClient({ fetchFn: countingFetch(requests) });
     const refused = subscribe(client, { query: EVENTS });
     await expect(refused.done).rejects.toMatchObject({ response: { status: 401 } });
     expect(requests).toEqual(['PUT 401']);
@@ -284,12 +262,7 @@ describe('event stream protocol § Endings: when the gateway closes', () => {
     const events = new MemoryEventStore();
     const harness = await startGatewayHarness({ sandbox: { processes: 5 }, gateway: { events } });
     const requests: string[] = [];
-    const client = createClient({
-      url: harness.gateway.graphqlUrl,
-      singleConnection: true,
-      retryAttempts: 0,
-      fetchFn: countingFetch(requests),
-    });
+    const client = singleConnectionClient({ url: harness.gateway.graphqlUrl, fetchFn: countingFetch(requests) });
     try {
       const watching = subscribe<{ processEvents: { eventId: string } }>(client, {
         query: 'subscription { processEvents { eventId cursor } }',

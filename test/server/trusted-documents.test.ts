@@ -217,21 +217,17 @@ describe('documents sent in full (mode only)', () => {
 });
 
 describe('subscriptions by id', () => {
+  const recordUpdate = () =>
+    events.record({
+      eventId: `evt-${randomBytes(6).toString('hex')}`,
+      type: 'PROCESS_UPDATED',
+      occurredAt: new Date(),
+      processId,
+      status: 'IN_PROGRESS',
+    });
   const replayVariables = async () => {
-    const first = await events.record({
-      eventId: `evt-${randomBytes(6).toString('hex')}`,
-      type: 'PROCESS_UPDATED',
-      occurredAt: new Date(),
-      processId,
-      status: 'IN_PROGRESS',
-    });
-    const second = await events.record({
-      eventId: `evt-${randomBytes(6).toString('hex')}`,
-      type: 'PROCESS_UPDATED',
-      occurredAt: new Date(),
-      processId,
-      status: 'IN_PROGRESS',
-    });
+    const first = await recordUpdate();
+    const second = await recordUpdate();
     return { variables: { after: first!.cursor, processIds: [processId] }, expected: second!.eventId };
   };
 

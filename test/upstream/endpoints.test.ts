@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/actions.js';
 import { fixture } from '../helpers/feishu-fixtures.js';
-import { ok, type RecordedRequest } from './support/fake-feishu.js';
+import type { RecordedRequest } from './support/fake-feishu.js';
+import type { FeishuClient } from '../../src/upstream/client.js';
 import { useFakeFeishu } from './support/harness.js';
 
 const user = (userId: string): Actor => ({ kind: 'user', userId, userIdType: 'OPEN_ID' });
@@ -14,6 +15,13 @@ const rawQuery = (r: RecordedRequest) => r.query.toString();
 
 describe('the ten endpoints on the wire', () => {
   const h = useFakeFeishu();
+  const APPROVER_A1 = '/open-apis/corehr/v2/processes/p1/approvers/a1';
+  /** Answers PUT `path` with the named response fixture, runs `act` on a fresh client and returns the one PUT sent there. */
+  const onlyPut = async (path: string, response: string, act: (client: FeishuClient) => Promise<unknown>): Promise<RecordedRequest> => {
+    h.fake.on('PUT', path, () => ({ body: fixture(response) }));
+    await act(h.client());
+    return only(h.fake.requestsTo('PUT', path));
+  };
 
   it('listProcesses: GET /corehr/v2/processes with ms strings and repeated statuses', async () => {
     h.fake.on('GET', '/open-apis/corehr/v2/processes', () => ({ body: fixture('process-list.json') }));
@@ -124,80 +132,71 @@ describe('the ten endpoints on the wire', () => {
   });
 
   it('approveTask: PUT .../approvers/:aid with status 3, the user and JSON content type', async () => {
-    const path = '/open-apis/corehr/v2/processes/p1/approvers/a1';
-    h.fake.on('PUT', path, () => ({ body: fixture('approver-update-response.json') }));
-    await h.client().approveTask({ processId: 'p1', approverId: 'a1', actor: user('ou_7d8a6e6df7621556ce0d21922b676706'), reason: '同意' });
-
-    const request = only(h.fake.requestsTo('PUT', path));
+    const request = await onlyPut(APPROVER_A1, 'approver-update-response.json', (client) =>
+      client.approveTask({ processId: 'p1', approverId: 'a1', actor: user('ou_7d8a6e6df7621556ce0d21922b676706'), reason: '同意' }),
+    );
     expect(rawQuery(request)).toBe('user_id_type=open_id');
     expect(request.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(request.body).toEqual(body('approver-update-request-approve.json'));
   });
 
   it('approveTask as the system with form values: system_approval and field_values_v2 through sub_values', async () => {
-    const path = '/open-apis/corehr/v2/processes/p1/approvers/a1';
-    h.fake.on('PUT', path, () => ({ body: fixture('approver-update-response.json') }));
-    await h.client().approveTask({
-      processId: 'p1',
-      approverId: 'a1',
-      actor: { kind: 'system' },
-      reason: '系统自动通过',
-      formValues: [
-        { apiName: 'hr_remark', value: { kind: 'text', text: '已核对假期余额' } },
-        {
-          apiName: 'handover_list',
-          value: { kind: 'list', items: [{ kind: 'employment', employmentId: 'ou_c57053dad6eea0aea4696c48433d8562' }] },
-        },
-      ],
-    });
-
-    const request = only(h.fake.requestsTo('PUT', path));
+    const request = await onlyPut(APPROVER_A1, 'approver-update-response.json', (client) =>
+      client.approveTask({
+        processId: 'p1',
+        approverId: 'a1',
+        actor: { kind: 'system' },
+        reason: '系统自动通过',
+        formValues: [
+          { apiName: 'hr_remark', value: { kind: 'text', text: '已核对假期余额' } },
+          {
+            apiName: 'handover_list',
+            value: { kind: 'list', items: [{ kind: 'employment', employmentId: 'ou_c57053dad6eea0aea4696c48433d8562' }] },
+          },
+        ],
+      }),
+    );
     expect(rawQuery(request)).toBe('');
     expect(request.body).toEqual(body('approver-update-request-system-with-form.json'));
   });
 
   it('rejectTask: PUT with status 2 and the required reason', async () => {
-    const path = '/open-apis/corehr/v2/processes/p1/approvers/a1';
-    h.fake.on('PUT', path, () => ({ body: fixture('approver-update-response.json') }));
-    await h
-      .client()
-      .rejectTask({ processId: 'p1', approverId: 'a1', actor: user('ou_7d8a6e6df7621556ce0d21922b676706'), reason: '假期余额不足' });
-
-    expect(only(h.fake.requestsTo('PUT', path)).body).toEqual({ ...body('approver-update-request-reject.json'), system_approval: false });
+    const request = await onlyPut(APPROVER_A1, 'approver-update-response.json', (client) =>
+      client.rejectTask({ processId: 'p1', approverId: 'a1', actor: user('ou_7d8a6e6df7621556ce0d21922b676706'), reason: '假期余额不足' }),
+    );
+    expect(request.body).toEqual({ ...body('approver-update-request-reject.json'), system_approval: false });
   });
 
   it('addApprovers: PUT .../extra with extra_type and approval_type codes', async () => {
-    const path = '/open-apis/corehr/v2/processes/p1/extra';
-    h.fake.on('PUT', path, () => ({ body: fixture('empty-success-response.json') }));
-    await h.client().addApprovers({
-      processId: 'p1',
-      approverId: '7380912399900000003',
-      position: 'AFTER',
-      approvalMode: 'ANY',
-      userIds: ['ou_1f2e3d4c5b6a79880f1e2d3c4b5a6978', 'ou_2a3b4c5d6e7f80910a1b2c3d4e5f6071'],
-      actor: user('ou_7d8a6e6df7621556ce0d21922b676706'),
-      remark: '请财务一并确认',
-    });
-
-    const request = only(h.fake.requestsTo('PUT', path));
+    const request = await onlyPut('/open-apis/corehr/v2/processes/p1/extra', 'empty-success-response.json', (client) =>
+      client.addApprovers({
+        processId: 'p1',
+        approverId: '7380912399900000003',
+        position: 'AFTER',
+        approvalMode: 'ANY',
+        userIds: ['ou_1f2e3d4c5b6a79880f1e2d3c4b5a6978', 'ou_2a3b4c5d6e7f80910a1b2c3d4e5f6071'],
+        actor: user('ou_7d8a6e6df7621556ce0d21922b676706'),
+        remark: '请财务一并确认',
+      }),
+    );
     expect(rawQuery(request)).toBe('user_id_type=open_id');
     expect(request.body).toEqual(body('extra-request.json'));
   });
 
+  // Each test writes its command out in full, like the one above: the body it expects is read off that command.
   it('addApprovers as the system on a node: system_user and node_id only', async () => {
-    const path = '/open-apis/corehr/v2/processes/p1/extra';
-    h.fake.on('PUT', path, () => ok());
-    await h.client().addApprovers({
-      processId: 'p1',
-      nodeId: 'n1',
-      approverId: 'a1',
-      position: 'PARALLEL',
-      approvalMode: 'ALL',
-      userIds: ['u'],
-      actor: { kind: 'system' },
-    });
-
-    expect(only(h.fake.requestsTo('PUT', path)).body).toEqual({
+    const request = await onlyPut('/open-apis/corehr/v2/processes/p1/extra', 'empty-success-response.json', (client) =>
+      client.addApprovers({
+        processId: 'p1',
+        nodeId: 'n1',
+        approverId: 'a1',
+        position: 'PARALLEL',
+        approvalMode: 'ALL',
+        userIds: ['u'],
+        actor: { kind: 'system' },
+      }),
+    );
+    expect(request.body).toEqual({
       system_user: true,
       node_id: 'n1',
       extra_type: 1,
@@ -207,37 +206,30 @@ describe('the ten endpoints on the wire', () => {
   });
 
   it('reads the ids a system action names in the id type it was given', async () => {
-    const path = '/open-apis/corehr/v2/processes/p1/transfer';
-    h.fake.on('PUT', path, () => ok());
-    await h
-      .client()
-      .transferTasks({ processId: 'p1', approverIds: ['a1'], toUserId: 'e5f6', actor: { kind: 'system', userIdType: 'USER_ID' } });
-
-    const request = only(h.fake.requestsTo('PUT', path));
+    const request = await onlyPut('/open-apis/corehr/v2/processes/p1/transfer', 'empty-success-response.json', (client) =>
+      client.transferTasks({ processId: 'p1', approverIds: ['a1'], toUserId: 'e5f6', actor: { kind: 'system', userIdType: 'USER_ID' } }),
+    );
     expect(rawQuery(request)).toBe('user_id_type=user_id');
     expect(request.body).toEqual({ system_user: true, to_user_id: 'e5f6', approver_ids: ['a1'] });
   });
 
   it('transferTasks: PUT .../transfer', async () => {
-    const path = '/open-apis/corehr/v2/processes/p1/transfer';
-    h.fake.on('PUT', path, () => ({ body: fixture('empty-success-response.json') }));
-    await h.client().transferTasks({
-      processId: 'p1',
-      approverIds: ['7380912399900000003'],
-      toUserId: 'ou_1f2e3d4c5b6a79880f1e2d3c4b5a6978',
-      actor: user('ou_7d8a6e6df7621556ce0d21922b676706'),
-      remark: '休假期间转交',
-    });
-
-    expect(only(h.fake.requestsTo('PUT', path)).body).toEqual(body('transfer-request.json'));
+    const request = await onlyPut('/open-apis/corehr/v2/processes/p1/transfer', 'empty-success-response.json', (client) =>
+      client.transferTasks({
+        processId: 'p1',
+        approverIds: ['7380912399900000003'],
+        toUserId: 'ou_1f2e3d4c5b6a79880f1e2d3c4b5a6978',
+        actor: user('ou_7d8a6e6df7621556ce0d21922b676706'),
+        remark: '休假期间转交',
+      }),
+    );
+    expect(request.body).toEqual(body('transfer-request.json'));
   });
 
   it('withdrawProcess: PUT /corehr/v2/process_withdraw/:id', async () => {
-    const path = '/open-apis/corehr/v2/process_withdraw/p1';
-    h.fake.on('PUT', path, () => ({ body: fixture('empty-success-response.json') }));
-    await h.client().withdrawProcess({ processId: 'p1', actor: user('ou_5ad573a6411d72b8305fda3a9c15c70e'), reason: '计划有变' });
-
-    const request = only(h.fake.requestsTo('PUT', path));
+    const request = await onlyPut('/open-apis/corehr/v2/process_withdraw/p1', 'empty-success-response.json', (client) =>
+      client.withdrawProcess({ processId: 'p1', actor: user('ou_5ad573a6411d72b8305fda3a9c15c70e'), reason: '计划有变' }),
+    );
     expect(rawQuery(request)).toBe('user_id_type=open_id');
     expect(request.body).toEqual(body('withdraw-request.json'));
   });

@@ -154,32 +154,26 @@ describe('decideRetry', () => {
   const error = (init: Partial<ConstructorParameters<typeof UpstreamError>[0]>) =>
     new UpstreamError({ kind: 'FEISHU_ERROR', endpoint: 'transferTasks', message: 'x', retryable: false, ...init });
 
+  const firstAttempt = { attempt: 1, tokenRefreshed: false, policy };
+
   it('allows one token refresh, even for a PUT, and not a second', () => {
     const tokenError = error({ kind: 'AUTH_FAILED', feishuCode: 99991663 });
-    expect(decideRetry(tokenError, { attempt: 1, tokenRefreshed: false, msLeft: 5_000, policy })).toEqual({
-      retry: true,
-      delayMs: 0,
-      refreshToken: true,
-    });
-    expect(decideRetry(tokenError, { attempt: 1, tokenRefreshed: true, msLeft: 5_000, policy })).toEqual({ retry: false });
+    expect(decideRetry(tokenError, { ...firstAttempt, msLeft: 5_000 })).toEqual({ retry: true, delayMs: 0, refreshToken: true });
+    expect(decideRetry(tokenError, { ...firstAttempt, tokenRefreshed: true, msLeft: 5_000 })).toEqual({ retry: false });
   });
 
   it('retries a retryable failure with backoff only while attempts and time remain', () => {
     const transient = error({ retryable: true });
-    const context = { tokenRefreshed: false, policy, random: () => 1 };
-    expect(decideRetry(transient, { ...context, attempt: 1, msLeft: 5_000 })).toEqual({ retry: true, delayMs: 100, refreshToken: false });
+    const context = { ...firstAttempt, random: () => 1 };
+    expect(decideRetry(transient, { ...context, msLeft: 5_000 })).toEqual({ retry: true, delayMs: 100, refreshToken: false });
     expect(decideRetry(transient, { ...context, attempt: 3, msLeft: 5_000 })).toEqual({ retry: false });
-    expect(decideRetry(transient, { ...context, attempt: 1, msLeft: 50 })).toEqual({ retry: false });
+    expect(decideRetry(transient, { ...context, msLeft: 50 })).toEqual({ retry: false });
   });
 
   it('waits exactly retryAfter for a rate limit, and only when it fits', () => {
     const limited = error({ kind: 'RATE_LIMITED', retryable: true, retryAfter: 2 });
-    expect(decideRetry(limited, { attempt: 1, tokenRefreshed: false, msLeft: 2_500, policy })).toEqual({
-      retry: true,
-      delayMs: 2_000,
-      refreshToken: false,
-    });
-    expect(decideRetry(limited, { attempt: 1, tokenRefreshed: false, msLeft: 1_999, policy })).toEqual({ retry: false });
+    expect(decideRetry(limited, { ...firstAttempt, msLeft: 2_500 })).toEqual({ retry: true, delayMs: 2_000, refreshToken: false });
+    expect(decideRetry(limited, { ...firstAttempt, msLeft: 1_999 })).toEqual({ retry: false });
   });
 
   it('backs off exponentially up to the cap, with jitter below the ceiling', () => {

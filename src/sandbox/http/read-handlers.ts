@@ -71,7 +71,7 @@ export function getFormData(core: SandboxCore, { params, query }: ReadRequest): 
     throw new SimError(CODES.notFound, 'process not found: Hire BPM processes are not served here');
   const { directory } = core.tenant;
   return {
-    field_variable_values: renderVariables(formVariables(process, directory), directory, users, departments),
+    field_variable_values: renderVariables(formVariables(process, directory), { directory, users, departments }),
     process_id: process.id,
   };
 }
@@ -83,7 +83,7 @@ export function getFlowData(core: SandboxCore, { params, query }: ReadRequest): 
   const process = existing(core, params.process_id);
   const { directory } = core.tenant;
   const fields = flowVariables(process, directory).filter((field) => keys.size === 0 || keys.has(field.variable_api_name));
-  return { field_variable_values: renderVariables(fields, directory, users, departments), process_id: process.id };
+  return { field_variable_values: renderVariables(fields, { directory, users, departments }), process_id: process.id };
 }
 
 export function listApprovers(core: SandboxCore, { query }: ReadRequest): WireApproversData {

@@ -64,7 +64,7 @@ export function updateApprover(core: SandboxCore, { params, query, body: raw }: 
   const actor = actorOf(core, body, 'user_id', 'system_approval', users, invalid);
   const reason = optionalString(body, 'reason', invalid, 1000) ?? '';
   if (action === 'REJECT' && reason.trim() === '') throw new SimError(invalid, 'reason is required when rejecting');
-  const writes = canonicalWrites(formValues(body.field_values_v2), core.tenant.directory, users, departments);
+  const writes = canonicalWrites(formValues(body.field_values_v2), { directory: core.tenant.directory, users, departments });
   core.machine.decide(params.process_id!, params.approver_id!, {
     action: action === 'APPROVE' ? 'approve' : 'reject',
     actor,
