@@ -234,6 +234,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     trusted,
     callerOf,
     maxBodyBytes: MAX_REQUEST_BYTES,
+    maxStreamsPerCaller: limits.maxSubscriptionsPerCaller,
   });
   metrics.watch({ cache, upstreamCalls: upstreamCallsOf(api), activeSubscriptions, longConnection: options.longConnectionStats });
   let state: 'starting' | 'ready' | 'draining' = 'starting';

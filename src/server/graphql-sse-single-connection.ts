@@ -10,7 +10,8 @@
  * unknown (404). Tokens are random UUIDs from node:crypto (graphql-sse's default uses Math.random).
  * Operations run through yoga's envelope, so context, plugins, trusted documents, error masking and
  * limits are those of HTTP and WebSocket. A reservation never opened is dropped after a minute, with
- * whatever operations it queued.
+ * whatever operations it queued; a caller holds at most `maxStreamsPerCaller` streams, reserved or open
+ * (each stream's subscriptions also count against the per-caller subscription cap).
  */
 import { randomUUID } from 'node:crypto';
 import { getOperationAST, GraphQLError, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
@@ -32,6 +33,8 @@ export interface SingleConnectionOptions {
   maxBodyBytes: number;
   /** How long a reserved stream may wait to be opened. @default 60_000 */
   reservationMs?: number;
+  /** Streams (reserved or open) one caller may hold; the next reservation is refused (429). */
+  maxStreamsPerCaller: number;
 }
 
 export interface SingleConnectionSse {
@@ -73,8 +76,9 @@ function isSingleConnectionRequest(request: Request, url: URL): boolean {
   return request.method === 'PUT' || request.method === 'DELETE' || tokenOf(request, url) !== undefined;
 }
 
-function json(fetchAPI: FetchAPI, status: number, message: string): Response {
-  return new fetchAPI.Response(JSON.stringify({ errors: [{ message }] }), {
+function json(fetchAPI: FetchAPI, status: number, message: string, code?: string): Response {
+  const error = code === undefined ? { message } : { message, extensions: { code } };
+  return new fetchAPI.Response(JSON.stringify({ errors: [error] }), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
@@ -106,7 +110,7 @@ function errorResult(errors: readonly GraphQLError[]): ExecutionResult {
 }
 
 export function serveGraphQLSseSingleConnection(options: SingleConnectionOptions): SingleConnectionSse {
-  const { endpoint, trusted, callerOf, maxBodyBytes } = options;
+  const { endpoint, trusted, callerOf, maxBodyBytes, maxStreamsPerCaller } = options;
   const reservationMs = options.reservationMs ?? 60_000;
   const streams = new Map<string, Stream>();
   const serverContexts = new WeakMap<Request, YogaInitialContext & CallerCarrier>();
@@ -149,6 +153,11 @@ export function serveGraphQLSseSingleConnection(options: SingleConnectionOptions
     const url = new URL(request.url);
     const owner = ownerOf(callerOf(serverContext.caller));
     if (request.method === 'PUT') {
+      let held = 0;
+      for (const stream of streams.values()) if (stream.owner === owner) held++;
+      if (held >= maxStreamsPerCaller) {
+        return json(api, 429, `a caller may hold ${maxStreamsPerCaller} streams: close one first`, 'TOO_MANY_SUBSCRIPTIONS');
+      }
       const token = randomUUID();
       issuedTokens.set(request, token);
       const response = await handler(request);

@@ -294,6 +294,7 @@ describe('a reservation never opened', () => {
       callerOf: () => ANONYMOUS_CALLER,
       maxBodyBytes: 1024,
       reservationMs: 20,
+      maxStreamsPerCaller: 5,
     });
     const yoga = createYoga({ schema, plugins: [sse.plugin], logging: false });
     const reserved = await yoga.fetch('http://gateway/graphql', { method: 'PUT' });
@@ -305,6 +306,31 @@ describe('a reservation never opened', () => {
       headers: { accept: 'text/event-stream', 'x-graphql-event-stream-token': token },
     });
     expect(open.status).toBe(404);
+    await sse.close();
+  });
+});
+
+describe('streams per caller', () => {
+  it('refuses a caller a stream beyond its cap (429, TOO_MANY_SUBSCRIPTIONS) while another caller may still reserve', async () => {
+    const callers = { a: { ...ANONYMOUS_CALLER, name: 'a' }, b: { ...ANONYMOUS_CALLER, name: 'b' } };
+    const sse = serveGraphQLSseSingleConnection({
+      endpoint: '/graphql',
+      trusted: loadTrustedDocuments([], schema, 'allow'),
+      callerOf: (carried) => carried ?? ANONYMOUS_CALLER,
+      maxBodyBytes: 1024,
+      maxStreamsPerCaller: 2,
+    });
+    const yoga = createYoga<{ caller?: typeof ANONYMOUS_CALLER }>({ schema, plugins: [sse.plugin], logging: false });
+    const reserve = (caller: keyof typeof callers) => yoga.fetch('http://gateway/graphql', { method: 'PUT' }, { caller: callers[caller] });
+    expect((await reserve('a')).status).toBe(201);
+    expect((await reserve('a')).status).toBe(201);
+    const refused = await reserve('a');
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toEqual({
+      errors: [{ message: expect.stringContaining('2 streams'), extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } }],
+    });
+    expect((await reserve('b')).status).toBe(201);
+    expect(sse.streams).toBe(3);
     await sse.close();
   });
 });
