@@ -1,7 +1,8 @@
 /**
  * Names the caller of every GraphQL request over HTTP (and so of every SSE stream) before yoga parses
  * anything: the caller goes into the server context, where the GraphQL context picks it up. A request
- * that names no acceptable caller ends here with HTTP 401 and `extensions.code: UNAUTHENTICATED`.
+ * that names no acceptable caller ends here with HTTP 401 and `extensions.code: UNAUTHENTICATED` (503 when
+ * its credentials could not be checked, e.g. the JWKS unreachable).
  */
 import type { Plugin } from 'graphql-yoga';
 import { AuthenticationError } from '../auth/authentication-error.js';
@@ -17,6 +18,9 @@ export interface CallerAuthenticationOptions {
 }
 
 /** Where the resolved caller travels from the HTTP layer (or the WebSocket's connection) to the GraphQL context. */
+/** When a refused caller may try again after a check that could not be made (jose's JWKS cooldown is shorter). */
+const UNAVAILABLE_RETRY_AFTER_S = 5;
+
 export interface CallerCarrier {
   caller?: Caller;
 }
@@ -46,12 +50,12 @@ export function useCallerAuthentication(options: CallerAuthenticationOptions): P
       } catch (error) {
         if (!(error instanceof AuthenticationError)) throw error;
         logRefusal(logger, error, 'http');
-        endResponse(
-          new fetchAPI.Response(unauthenticatedBody(error.message), {
-            status: 401,
-            headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' },
-          }),
-        );
+        // Refused either way; a check that could not be made (the JWKS unreachable) is the gateway's
+        // failure, not the caller's: 503 with Retry-After, so clients retry and monitors see it.
+        const headers: Record<string, string> = error.unavailable
+          ? { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(UNAVAILABLE_RETRY_AFTER_S) }
+          : { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' };
+        endResponse(new fetchAPI.Response(unauthenticatedBody(error.message), { status: error.unavailable ? 503 : 401, headers }));
       }
     },
   };

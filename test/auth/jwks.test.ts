@@ -68,7 +68,7 @@ function token(key: SigningKey): Promise<string> {
     .sign(key.privateKey);
 }
 
-async function read(jwt: string): Promise<{ status: number; code?: unknown; message?: string }> {
+async function read(jwt: string): Promise<{ status: number; retryAfter: string | null; code?: unknown; message?: string }> {
   const processId = harness().sandbox.control.processIds()[0]!;
   const response = await fetch(harness().gateway.graphqlUrl, {
     method: 'POST',
@@ -76,7 +76,12 @@ async function read(jwt: string): Promise<{ status: number; code?: unknown; mess
     body: JSON.stringify({ query: `{ process(processId: "${processId}") { processId } }` }),
   });
   const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: unknown } }[] };
-  return { status: response.status, code: body.errors?.[0]?.extensions?.code, message: body.errors?.[0]?.message };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    code: body.errors?.[0]?.extensions?.code,
+    message: body.errors?.[0]?.message,
+  };
 }
 
 beforeEach(() => {
@@ -114,7 +119,7 @@ describe('JWTs verified through a JWKS', () => {
     expect(harness().calls()).toEqual({});
   });
 
-  it('refuses every caller with UNAUTHENTICATED while the JWKS is unreachable or broken, and never lets one through', async () => {
+  it('refuses every caller with UNAUTHENTICATED, as 503 (the gateway could not check), while the JWKS is unreachable or broken, and never lets one through', async () => {
     const key = await signingKey('k1', 'RS256');
     published = [key];
     const closed = createServer();
@@ -123,14 +128,15 @@ describe('JWTs verified through a JWKS', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     verifyingWith(`http://127.0.0.1:${port}/jwks.json`, { cooldownMs: 0, timeoutMs: 1_000 });
     expect(await read(await token(key))).toMatchObject({
-      status: 401,
+      status: 503,
+      retryAfter: '5',
       code: 'UNAUTHENTICATED',
       message: 'token keys could not be fetched; try again later',
     });
 
     verifyingWith(jwksUrl, { cooldownMs: 0 });
     jwksStatus = 500;
-    expect(await read(await token(key))).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(await read(await token(key))).toMatchObject({ status: 503, code: 'UNAUTHENTICATED' });
     expect(harness().calls()).toEqual({});
   });
 
