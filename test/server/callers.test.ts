@@ -17,6 +17,7 @@ import { createLogger } from '../../src/logger.js';
 import type { SandboxUser } from '../../src/sandbox/index.js';
 import { ApproverTasksChangedDocument } from '../../src/generated/graphql.js';
 import { graphql } from '../generated/index.js';
+import { InboxProcessIdsDocument } from '../helpers/documents.js';
 import { useGatewayHarness } from '../helpers/gateway-harness.js';
 import { subscribeOver, until } from '../helpers/subscription-clients.js';
 import {
@@ -165,24 +166,9 @@ const puts = () =>
 const PROCESS = graphql(`
   query CallerProcess($id: ID!) {
     process(processId: $id) {
-      processId
-      status
+      ...ProcessState
       initiator {
         id
-      }
-    }
-  }
-`);
-const INBOX = graphql(`
-  query CallerInbox($u: ID!) {
-    approverTasks(userId: $u, first: 5) {
-      edges {
-        node {
-          approverId
-          process {
-            processId
-          }
-        }
       }
     }
   }
@@ -320,7 +306,7 @@ describe('what they may see', () => {
     const processId = processOfA();
     const process = await post(PROCESS, { id: processId }, as('reader'));
     expect(process.body).toEqual({ data: { process: { processId, status: 'IN_PROGRESS', initiator: { id: cast.initiator.openId } } } });
-    const inbox = await post(INBOX, { u: cast.a.openId }, as('reader'));
+    const inbox = await post(InboxProcessIdsDocument, { u: cast.a.openId, first: 5 }, as('reader'));
     expect(inbox.body.errors).toBeUndefined();
     expect(inbox.body.data?.approverTasks.edges.length).toBeGreaterThan(0);
     const now = Date.now();
@@ -372,11 +358,11 @@ describe('what they may see', () => {
   it("a user reading another user's inbox is refused without any upstream call; its own inbox is served", async () => {
     processOfA();
     harness().sandbox.control.resetCounts();
-    const refused = await post(INBOX, { u: cast.b.openId }, as('user-a'));
+    const refused = await post(InboxProcessIdsDocument, { u: cast.b.openId, first: 5 }, as('user-a'));
     expect(refused.body.data).toBeNull();
     expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect(upstreamCalls()).toEqual({});
-    const own = await post(INBOX, { u: cast.a.openId }, as('user-a'));
+    const own = await post(InboxProcessIdsDocument, { u: cast.a.openId, first: 5 }, as('user-a'));
     expect(own.body.errors).toBeUndefined();
     expect(own.body.data?.approverTasks.edges.length).toBeGreaterThan(0);
   });
