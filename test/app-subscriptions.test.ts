@@ -12,6 +12,7 @@ import { graphql } from './generated/index.js';
 import { subscribeOver, until } from './helpers/subscription-clients.js';
 import { deliveredEventIds } from './helpers/sandbox-fixtures.js';
 
+// Set up here in full, like other files that start the app, with the sandbox size this file's counts rely on.
 let app: App;
 let sandbox: Sandbox;
 

@@ -2,13 +2,7 @@
  * The typed face of the ten Feishu process endpoints, in domain terms. The undici client implements
  * it; loaders and mutations depend only on this interface.
  */
-import type {
-  AddApproversCommand,
-  ApproveTaskCommand,
-  EndProcessCommand,
-  RejectTaskCommand,
-  TransferTasksCommand,
-} from '../domain/actions.js';
+import type * as actions from '../domain/actions.js';
 import type { FieldVariable } from '../domain/field-value.js';
 import type { ApproverTaskPage, ApproverTaskStatus, Process, ProcessIdPage, ProcessStatus, UserIdType } from '../domain/process.js';
 
@@ -74,10 +68,10 @@ export interface ProcessApi {
   /** `keys` omitted or empty asks for every flow variable. */
   getFlowVariables(processId: string, keys?: readonly string[], options?: ReadOptions): Promise<FieldVariable[]>;
   listApproverTasks(query: ListApproverTasksQuery, options?: CallOptions): Promise<ApproverTaskPage>;
-  approveTask(command: ApproveTaskCommand, options?: CallOptions): Promise<void>;
-  rejectTask(command: RejectTaskCommand, options?: CallOptions): Promise<void>;
-  addApprovers(command: AddApproversCommand, options?: CallOptions): Promise<void>;
-  transferTasks(command: TransferTasksCommand, options?: CallOptions): Promise<void>;
-  withdrawProcess(command: EndProcessCommand, options?: CallOptions): Promise<void>;
-  revokeProcess(command: EndProcessCommand, options?: CallOptions): Promise<void>;
+  approveTask(command: actions.ApproveTaskCommand, options?: CallOptions): Promise<void>;
+  rejectTask(command: actions.RejectTaskCommand, options?: CallOptions): Promise<void>;
+  addApprovers(command: actions.AddApproversCommand, options?: CallOptions): Promise<void>;
+  transferTasks(command: actions.TransferTasksCommand, options?: CallOptions): Promise<void>;
+  withdrawProcess(command: actions.EndProcessCommand, options?: CallOptions): Promise<void>;
+  revokeProcess(command: actions.EndProcessCommand, options?: CallOptions): Promise<void>;
 }

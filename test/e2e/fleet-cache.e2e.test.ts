@@ -37,11 +37,11 @@ beforeAll(async () => {
 
 afterAll(() => closeFleet([a, b], sandbox, prefix));
 
+// Alike in form to other tests' process reads, but its own selection: what a replica caches (comments, tasks).
 const READ = graphql(`
   query FleetRead($id: ID!) {
     process(processId: $id) {
-      processId
-      status
+      ...ProcessState
       comments {
         message
       }

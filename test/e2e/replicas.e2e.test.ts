@@ -18,6 +18,7 @@ import { InboxProcessIdsDocument, ProcessStatusDocument } from '../helpers/docum
 import { envelope, sealedPush, send, type Push } from '../helpers/push.js';
 import { randomPrefix, REDIS_URL } from '../helpers/redis.js';
 import { subscribeOver, until, type Feed, type Transport } from '../helpers/subscription-clients.js';
+import { taskHandedOnProcess, usersByFewestTasks } from '../helpers/sandbox-fixtures.js';
 import { dataOf, postOperation } from '../helpers/typed-operations.js';
 import { closeFleet } from './support/fleet.js';
 
@@ -250,18 +251,8 @@ describe('two replicas on one Redis', () => {
       for (const spy of reads) spy.mockRestore();
     });
     it("a user who gains a task through a change A learned sees it in B's cached inbox before the TTL", async () => {
-      const lightest = [...sandbox.control.users()].sort(
-        (x, y) => sandbox.control.tasksOf(x.openId).length - sandbox.control.tasksOf(y.openId).length,
-      );
-      const [first, second, initiator] = lightest as [SandboxUser, SandboxUser, SandboxUser];
-      const processId = sandbox.control.createProcess({
-        initiator: initiator.openId,
-        emitEvents: false,
-        nodes: [
-          { mode: 'OR', approvers: [first.openId], state: 'pending' },
-          { mode: 'OR', approvers: [second.openId], state: 'future' },
-        ],
-      });
+      const [first, second, initiator] = usersByFewestTasks(sandbox) as [SandboxUser, SandboxUser, SandboxUser];
+      const processId = taskHandedOnProcess(sandbox, initiator.openId, first.openId, second.openId);
       const inbox = async (app: App): Promise<string[]> => {
         const data = await dataOf(app.gateway.graphqlUrl, InboxProcessIdsDocument, { u: second.openId });
         return data.approverTasks.edges.flatMap((edge) => (edge.node ? [edge.node.process.processId] : []));

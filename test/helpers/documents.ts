@@ -15,10 +15,10 @@ export const ProcessStatusDocument = graphql(`
   }
 `);
 
-/** The processes in a user's task list (any status), one page of up to 100. */
+/** The processes in a user's task list (any status), one page of `first` (100 unless said). */
 export const InboxProcessIdsDocument = graphql(`
-  query InboxProcessIds($u: ID!) {
-    approverTasks(userId: $u, first: 100) {
+  query InboxProcessIds($u: ID!, $first: Int = 100) {
+    approverTasks(userId: $u, first: $first) {
       edges {
         node {
           process {
@@ -27,5 +27,30 @@ export const InboxProcessIdsDocument = graphql(`
         }
       }
     }
+  }
+`);
+
+/*
+ * Fragments: a test's document spreads one by name (`...ListedTask`) and codegen adds its definition to
+ * that document, so the constants below need no import where they are spread.
+ */
+
+/** A task as the approvers list alone gives it (its row's status and the ids), with no process detail read. */
+export const ListedTaskFragment = graphql(`
+  fragment ListedTask on ApproverTaskEdge {
+    listStatus
+    node {
+      id
+      approverId
+      processId
+    }
+  }
+`);
+
+/** Which process a read is of and where it stands: what every detail read here starts with. */
+export const ProcessStateFragment = graphql(`
+  fragment ProcessState on Process {
+    processId
+    status
   }
 `);

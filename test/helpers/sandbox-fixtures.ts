@@ -1,5 +1,5 @@
 /** Sandbox fixtures the read-path tests share. */
-import type { Sandbox } from '../../src/sandbox/types.js';
+import type { Sandbox, SandboxUser } from '../../src/sandbox/types.js';
 
 /** open_ids of directory users without any task, so a test owns everything their approvers list shows. */
 export function idleUsers(sandbox: Sandbox, count: number): string[] {
@@ -27,6 +27,26 @@ export function processesWithTasks(sandbox: Sandbox, user: string, initiator: st
       })),
     }),
   );
+}
+
+/** The tenant's users, fewest tasks first: the ones a test can follow without others' tasks in the way. */
+export function usersByFewestTasks(sandbox: Sandbox): SandboxUser[] {
+  return [...sandbox.control.users()].sort((x, y) => sandbox.control.tasksOf(x.openId).length - sandbox.control.tasksOf(y.openId).length);
+}
+
+/**
+ * A process waiting for `first` whose next node gives `second` a task once `first` approves: the way a
+ * user gains a task. Created without events, so the test's own step is the only change there is to hear of.
+ */
+export function taskHandedOnProcess(sandbox: Sandbox, initiator: string, first: string, second: string): string {
+  return sandbox.control.createProcess({
+    initiator,
+    emitEvents: false,
+    nodes: [
+      { mode: 'OR', approvers: [first], state: 'pending' },
+      { mode: 'OR', approvers: [second], state: 'future' },
+    ],
+  });
 }
 
 /** The distinct ids of the events the simulator delivered for `processId` (a duplicate push counts once). */

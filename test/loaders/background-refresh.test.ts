@@ -16,6 +16,7 @@ import { ProcessStatusDocument } from '../helpers/documents.js';
 import { subscribeOver, until } from '../helpers/subscription-clients.js';
 import { postOperation } from '../helpers/typed-operations.js';
 
+// Set up here in full, like other files that start the app, with the sandbox size this file's counts rely on.
 let app: App;
 let sandbox: Sandbox;
 

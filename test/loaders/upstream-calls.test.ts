@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
+import { ProcessStatusDocument } from '../helpers/documents.js';
 import { idleUsers, processesWithTasks } from '../helpers/sandbox-fixtures.js';
 import { startGatewayHarness, useGatewayHarness } from '../helpers/gateway-harness.js';
 
@@ -17,15 +18,6 @@ const INBOX = graphql(`
           }
         }
       }
-    }
-  }
-`);
-
-const PROCESS = graphql(`
-  query CountedProcess($processId: ID!) {
-    process(processId: $processId) {
-      processId
-      status
     }
   }
 `);
@@ -57,18 +49,14 @@ describe('upstream calls equal the distinct entities a query needs', () => {
   it("an inbox's listStatus costs no detail; its tasks' status and source (the detail's) one detail per distinct process", async () => {
     const [owner, initiator] = idleUsers(harness().sandbox, 2) as [string, string];
     processesWithTasks(harness().sandbox, owner, initiator, 10, 5);
+    // Two reads alike in form, each after its own reset, so that each one's upstream calls are counted alone.
     harness().sandbox.control.resetCounts();
     const listed = await harness().query(
       graphql(`
         query InboxListStatus($u: ID!) {
           approverTasks(userId: $u, first: 100) {
             edges {
-              listStatus
-              node {
-                id
-                approverId
-                processId
-              }
+              ...ListedTask
             }
           }
         }
@@ -107,7 +95,10 @@ describe('upstream calls equal the distinct entities a query needs', () => {
     harness().sandbox.control.injectFault({ endpoint: 'getProcess', latencyMs: 300, times: 1 });
     harness().sandbox.control.resetCounts();
     const before = harness().gateway.cache.stats().byKind.process.coalesced;
-    const [first, second] = await Promise.all([harness().query(PROCESS, { processId }), harness().query(PROCESS, { processId })]);
+    const [first, second] = await Promise.all([
+      harness().query(ProcessStatusDocument, { processId }),
+      harness().query(ProcessStatusDocument, { processId }),
+    ]);
     expect(first).toEqual({ data: { process: { processId, status: 'IN_PROGRESS' } } });
     expect(second).toEqual(first);
     expect(harness().calls()).toEqual({ getProcess: 1 });
@@ -120,7 +111,7 @@ describe('upstream calls equal the distinct entities a query needs', () => {
     harness().sandbox.control.resetCounts();
 
     harness().gateway.cache.invalidateProcess(changed);
-    await harness().query(PROCESS, { processId: changed });
+    await harness().query(ProcessStatusDocument, { processId: changed });
     expect(harness().calls()).toEqual({ getProcess: 1 });
 
     harness().sandbox.control.resetCounts();
@@ -159,12 +150,12 @@ describe('cached entries expire', () => {
     try {
       const processId = harness.sandbox.control.createProcess({});
       harness.sandbox.control.resetCounts();
-      await harness.query(PROCESS, { processId });
+      await harness.query(ProcessStatusDocument, { processId });
       now += 59_000;
-      await harness.query(PROCESS, { processId });
+      await harness.query(ProcessStatusDocument, { processId });
       expect(harness.calls()).toEqual({ getProcess: 1 });
       now += 2_000;
-      await harness.query(PROCESS, { processId });
+      await harness.query(ProcessStatusDocument, { processId });
       expect(harness.calls()).toEqual({ getProcess: 2 });
     } finally {
       await harness.close();

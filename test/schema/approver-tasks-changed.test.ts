@@ -10,6 +10,7 @@ import type { Sandbox, SandboxUser } from '../../src/sandbox/types.js';
 import { ApproveTaskDocument } from '../../src/generated/graphql.js';
 import { graphql } from '../generated/index.js';
 import { InboxProcessIdsDocument } from '../helpers/documents.js';
+import { taskHandedOnProcess, usersByFewestTasks } from '../helpers/sandbox-fixtures.js';
 import { dataOf } from '../helpers/typed-operations.js';
 import { subscribeOver, until, type Transport } from '../helpers/subscription-clients.js';
 
@@ -39,16 +40,8 @@ describe('approverTasksChanged', () => {
     ['sse', 'ws'],
     ['ws', 'sse'],
   ])('tells a user who gains a task (over %s), and nobody uninvolved (over %s)', async (transport, otherTransport) => {
-    const lightest = [...sandbox.control.users()].sort((x, y) => sandbox.control.tasksOf(x.openId).length - sandbox.control.tasksOf(y.openId).length);
-    const [first, second, initiator, bystander] = lightest as [SandboxUser, SandboxUser, SandboxUser, SandboxUser];
-    const processId = sandbox.control.createProcess({
-      initiator: initiator.openId,
-      emitEvents: false,
-      nodes: [
-        { mode: 'OR', approvers: [first.openId], state: 'pending' },
-        { mode: 'OR', approvers: [second.openId], state: 'future' },
-      ],
-    });
+    const [first, second, initiator, bystander] = usersByFewestTasks(sandbox) as [SandboxUser, SandboxUser, SandboxUser, SandboxUser];
+    const processId = taskHandedOnProcess(sandbox, initiator.openId, first.openId, second.openId);
     expect(await inbox(second.openId)).not.toContain(processId);
 
     const feeds = [

@@ -8,7 +8,7 @@ const harness = useGatewayHarness();
 const TASKS = graphql(`
   query TaskPage($userId: ID!, $first: Int, $after: String, $status: ApproverTaskStatus) {
     approverTasks(userId: $userId, first: $first, after: $after, status: $status) {
-      edges { cursor listStatus node { id approverId processId } }
+      edges { cursor ...ListedTask }
       pageInfo { hasNextPage hasPreviousPage endCursor }
     }
   }

@@ -51,8 +51,7 @@ const FORM: WireFieldVariableValue[] = [
 const QUERY = graphql(`
   query EveryValueKind($processId: ID!) {
     process(processId: $processId) {
-      processId
-      status
+      ...ProcessState
       formVariables {
         apiName
         name { zhCn enUs }

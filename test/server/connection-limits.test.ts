@@ -47,30 +47,31 @@ const EVENTS = graphql(`
   }
 `);
 
+/**
+ * Starts a request with `head`, then writes `drip` every 300 ms so that it never finishes; resolves
+ * whether the gateway closed the socket within 10 s.
+ */
+async function closedWhileDripping(head: string, drip: string): Promise<boolean> {
+  const socket = await rawSocket();
+  socket.write(head);
+  const timer = setInterval(() => socket.writable && socket.write(drip), 300);
+  try {
+    return await closedWithin(socket, 10_000);
+  } finally {
+    clearInterval(timer);
+    socket.destroy();
+  }
+}
+
 describe('slow clients', () => {
   it('closes a socket whose body never finishes within the request timeout', async () => {
-    const socket = await rawSocket();
-    socket.write('POST /graphql HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":');
     // A byte every 300 ms keeps a body "alive" forever without a request timeout.
-    const drip = setInterval(() => socket.writable && socket.write(' '), 300);
-    try {
-      expect(await closedWithin(socket, 10_000)).toBe(true);
-    } finally {
-      clearInterval(drip);
-      socket.destroy();
-    }
+    const head = 'POST /graphql HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":';
+    expect(await closedWhileDripping(head, ' ')).toBe(true);
   });
 
   it('closes a socket whose headers never finish within the headers timeout', async () => {
-    const socket = await rawSocket();
-    socket.write('GET /healthz HTTP/1.1\r\nHost: gateway\r\n');
-    const drip = setInterval(() => socket.writable && socket.write('X-Slow: 1\r\n'), 300);
-    try {
-      expect(await closedWithin(socket, 10_000)).toBe(true);
-    } finally {
-      clearInterval(drip);
-      socket.destroy();
-    }
+    expect(await closedWhileDripping('GET /healthz HTTP/1.1\r\nHost: gateway\r\n', 'X-Slow: 1\r\n')).toBe(true);
   });
 });
 
