@@ -89,7 +89,7 @@ function follow(log: EventLog, options: Omit<SubscribeOptions, 'signal'>): Event
   return subscribeToLog(log, { ...options, signal: controller.signal }, DEFAULT_SUBSCRIPTION_LIMITS, silentLogger);
 }
 
-describe('the fan-out indexes subscriptions by process', () => {
+describe('event stream protocol § Resume: the fan-out indexes subscriptions by process', () => {
   it('hands an event only to the subscriptions of its process and those without a processIds filter', async () => {
     const { log, followers, visits } = emptyLog();
     const narrow = Array.from({ length: 100 }, (_, n) => follow(log, { processIds: [`proc-${n}`] }));
@@ -182,7 +182,7 @@ describe('LogFollowers', () => {
   });
 });
 
-describe('event stream protocol § Endings: a resume point proven by what is recorded next', () => {
+describe('event stream protocol § Resume: a cursor proven by what is recorded next', () => {
   it('sees every process’s entries until the cursor is proven, so a subscriber narrowed to one process hears of no false gap', async () => {
     const { log, followers } = emptyLog();
     const gaps: unknown[] = [];
