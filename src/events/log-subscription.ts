@@ -141,9 +141,7 @@ function sizeOf(event: RecordedEvent): number {
 }
 
 export function subscribeToLog(log: EventLog, options: SubscribeOptions, limits: SubscriptionLimits, logger: Logger): EventSubscription {
-  const { after, signal } = options;
-  // Checked here too: the backlog replay, and a follower not narrowed yet, see every process's entries.
-  const wanted = options.processIds && new Set(options.processIds);
+  const { after, signal, processIds } = options;
   const onAbort = () => queue.finish();
   const queue = new AsyncQueue<RecordedEvent>(() => {
     following.stop();
@@ -160,7 +158,8 @@ export function subscribeToLog(log: EventLog, options: SubscribeOptions, limits:
     // An entry that names the last one taken as its predecessor is surely later (the live path, cheaply).
     if (lastQueued !== undefined && entry.previous !== lastQueued && !log.isAfter(entry.event.cursor, lastQueued)) return;
     lastQueued = entry.event.cursor;
-    if (wanted && !wanted.has(entry.event.processId)) return;
+    // Checked here too: the backlog replay, and a follower not narrowed yet, see every process's entries.
+    if (processIds && !processIds.includes(entry.event.processId)) return;
     if (options.accept && !options.accept(entry.event)) return;
     queue.push(entry.event, sizeOf(entry.event));
     if (queue.size > limits.maxBuffered || queue.bytes > limits.maxBufferedBytes) queue.finish(new SubscriberOverflowError());
@@ -189,7 +188,7 @@ export function subscribeToLog(log: EventLog, options: SubscribeOptions, limits:
   let unproven: string | undefined;
   /** Entries of other processes go by without a call, once the resume point no longer needs every entry to be proven. */
   const narrow = () => {
-    if (wanted && unproven === undefined) following.narrow([...wanted]);
+    if (processIds && unproven === undefined) following.narrow(processIds);
   };
   const proveResumePoint = (entry: LogEntry): boolean => {
     const resumeAfter = unproven as string;
