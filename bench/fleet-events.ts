@@ -22,7 +22,14 @@ export async function startFleet(
   options: { redis: boolean; sharedCache?: boolean; feishuBudgets?: boolean },
 ): Promise<Fleet> {
   const prefix = randomPrefix('bench-fleet');
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...(options.redis ? { REDIS_URL } : {}) });
+  // Every benchmark client connects from loopback, so all are one anonymous caller: the per-caller
+  // subscription cap (100 by default) would refuse the subscribers benchmark's 1,000 streams.
+  const config = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    GATEWAY_MAX_SUBSCRIPTIONS_PER_CALLER: '1000000',
+    ...(options.redis ? { REDIS_URL } : {}),
+  });
   const replicas: App[] = [];
   for (let i = 0; i < count; i++) {
     replicas.push(

@@ -35,7 +35,8 @@ export async function benchMemory(): Promise<Table[]> {
   const client = generousClient(sandbox);
   const resultCache = new ResultCache({ maxBytes: RESULT_CACHE_BYTES });
   const cache = createLoaderCache({ maxEntries: MAX_ENTRIES });
-  const gateway = await createGateway({ api: client, cache, port: 0, resultCache });
+  // The subscribers all connect from loopback (one anonymous caller): lift the per-caller cap for them.
+  const gateway = await createGateway({ api: client, cache, port: 0, resultCache, limits: { maxSubscriptionsPerCaller: SUBSCRIBERS } });
   try {
     const start = snapshot();
     const processIds = sandbox.control.processIds().slice(0, PROCESSES);

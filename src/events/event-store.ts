@@ -33,6 +33,23 @@ export interface SubscribeOptions {
    * @default every event
    */
   accept?: (event: RecordedEvent) => boolean;
+  /**
+   * Only events of these processes can reach this subscriber (`accept` is not asked about others):
+   * the fan-out finds a live event's subscribers by its process, so an event costs nothing for the
+   * subscriptions of other processes. @default every process
+   */
+  processIds?: readonly string[];
+}
+
+/** What `subscribe` hands out: the events, and how far into the log the subscription has got. */
+export interface EventSubscription extends AsyncIterableIterator<RecordedEvent> {
+  /**
+   * The newest cursor up to which every event was either queued for this subscriber (taken or not)
+   * or passed over (another process's, or not accepted); `after` (or undefined) before any. With
+   * nothing left to take, resuming after it skips only events this subscription passed over.
+   * Computed when asked, so passing over an event costs no bookkeeping.
+   */
+  reached(): string | undefined;
 }
 
 export interface EventStore {
@@ -48,7 +65,7 @@ export interface EventStore {
    * `SubscriberOverflowError` when its consumer falls too far behind the live stream (resume with
    * the last cursor seen), and ends when `signal` aborts or the store closes.
    */
-  subscribe(options: SubscribeOptions): AsyncIterableIterator<RecordedEvent>;
+  subscribe(options: SubscribeOptions): EventSubscription;
   close(): Promise<void>;
 }
 

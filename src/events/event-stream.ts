@@ -18,7 +18,14 @@
 import { LRUCache } from 'lru-cache';
 import type { ProcessEventType } from '../domain/events.js';
 import type { CacheInvalidation } from '../loaders/loader-cache.js';
-import { InvalidCursorError, SubscriberOverflowError, type EventGap, type EventStore, type RecordedEvent } from './event-store.js';
+import {
+  InvalidCursorError,
+  SubscriberOverflowError,
+  type EventGap,
+  type EventStore,
+  type EventSubscription,
+  type RecordedEvent,
+} from './event-store.js';
 
 export interface ProcessEventFilter {
   processIds?: readonly string[];
@@ -145,12 +152,11 @@ export function createEventStreams(log: EventStore, options: EventStreamsOptions
   function open({ filter, after, admit, onEnd }: EventStreamRequest): AsyncIterableIterator<StreamItem> {
     const stop = new AbortController();
     if (closed) stop.abort();
-    /** The last event taken from the log, delivered or filtered out: a resume point that skips nothing. */
+    /** The last event taken from the log subscription (delivered or withheld), or `after`. */
     let lastCursor = after;
-    /** Accepted events not taken yet; a filtered-out event after them becomes the resume point once they are. */
+    /** Accepted events not taken yet: while there are none, the resume point is as far as the log subscription got. */
     let queued = 0;
-    let passedOver: string | undefined;
-    let source: AsyncIterableIterator<RecordedEvent>;
+    let source: EventSubscription;
     try {
       source = log.subscribe({
         after,
@@ -158,16 +164,13 @@ export function createEventStreams(log: EventStore, options: EventStreamsOptions
         onGap: (gap) => {
           throw new CursorExpired(gap);
         },
-        // Passed over where the log fans out (no wake-up per event); the resume point still moves past them.
+        // Both where the log fans out: other processes' events never reach this stream, the rest is
+        // filtered before anything is queued; the resume point still moves past both (`resumePoint`).
+        processIds: filter.processIds,
         accept: (event) => {
-          if (matchesFilter(filter, event)) {
-            queued += 1;
-            passedOver = undefined;
-            return true;
-          }
-          if (queued === 0) lastCursor = event.cursor;
-          else passedOver = event.cursor;
-          return false;
+          if (!matchesFilter(filter, event)) return false;
+          queued += 1;
+          return true;
         },
       });
     } catch (error) {
@@ -183,6 +186,8 @@ export function createEventStreams(log: EventStore, options: EventStreamsOptions
       live.add(stop);
       stop.signal.addEventListener('abort', () => live.delete(stop), { once: true });
     }
+    /** Where to resume once the stream ends: past the events passed over, unless accepted ones were still waiting. */
+    const resumePoint = () => (queued === 0 ? source.reached() : lastCursor);
     let ended = false;
     const end = () => {
       if (ended) return;
@@ -199,18 +204,17 @@ export function createEventStreams(log: EventStore, options: EventStreamsOptions
             result = await source.next();
           } catch (error) {
             end();
-            return { value: endOfStream(error, lastCursor), done: false };
+            return { value: endOfStream(error, resumePoint()), done: false };
           }
           if (result.done) {
             if (ended) break;
             end();
-            return { value: closedUnderneath(lastCursor), done: false };
+            return { value: closedUnderneath(resumePoint()), done: false };
           }
           fresh(result.value);
           const before = lastCursor;
           queued -= 1;
           lastCursor = result.value.cursor;
-          if (queued === 0 && passedOver !== undefined) [lastCursor, passedOver] = [passedOver, undefined];
           if (!admit) return result;
           try {
             if (await admit(result.value)) return result;

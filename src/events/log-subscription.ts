@@ -5,7 +5,13 @@
  */
 import type { Logger } from '../logger.js';
 import { AsyncQueue } from './async-queue.js';
-import { SubscriberOverflowError, type EventGap, type RecordedEvent, type SubscribeOptions } from './event-store.js';
+import {
+  SubscriberOverflowError,
+  type EventGap,
+  type EventSubscription,
+  type RecordedEvent,
+  type SubscribeOptions,
+} from './event-store.js';
 
 /** A log entry with the cursor of the entry before it, which is how a resumed reader detects a gap. */
 export interface LogEntry {
@@ -19,25 +25,79 @@ export interface LogFollower {
   onClose(): void;
 }
 
-/** Everyone following one log: entries fan out to them; once closed, each is told and later ones turned away. */
+/** A follower attached to a log: where the log stood when it began, and how to narrow or detach it. */
+export interface LogFollowing {
+  position: string | undefined;
+  stop(): void;
+  /**
+   * From now on, hand this follower only the entries of these processes (it starts with every entry).
+   * Entries of other processes then cost it nothing, not even a call.
+   */
+  narrow(processIds: readonly string[]): void;
+  /** The newest entry handed out to the log's followers since this one began (whoever took it); undefined: none yet. */
+  passed(): string | undefined;
+}
+
+/**
+ * Everyone following one log: entries fan out to them; once closed, each is told and later ones turned away.
+ * Followers narrowed to some processes are indexed by process id, so an entry visits only the followers
+ * of its own process and those that take every entry: with a thousand subscribers to a process each,
+ * an event costs one visit rather than a thousand.
+ */
 export class LogFollowers {
-  private readonly followers = new Set<LogFollower>();
+  private readonly everyEntry = new Set<LogFollower>();
+  private readonly byProcess = new Map<string, Set<LogFollower>>();
+  private published = 0;
+  private newest: string | undefined;
   private closed = false;
 
-  add(follower: LogFollower, position: string | undefined): { position: string | undefined; stop(): void } {
+  add(follower: LogFollower, position: string | undefined): LogFollowing {
     if (this.closed) queueMicrotask(() => follower.onClose());
-    else this.followers.add(follower);
-    return { position, stop: () => this.followers.delete(follower) };
+    else this.everyEntry.add(follower);
+    const since = this.published;
+    let processIds: readonly string[] = [];
+    return {
+      position,
+      stop: () => {
+        this.everyEntry.delete(follower);
+        for (const processId of processIds) this.unindex(processId, follower);
+      },
+      narrow: (ids) => {
+        if (!this.everyEntry.delete(follower)) return;
+        processIds = [...new Set(ids)];
+        for (const processId of processIds) {
+          let followers = this.byProcess.get(processId);
+          if (!followers) this.byProcess.set(processId, (followers = new Set()));
+          followers.add(follower);
+        }
+      },
+      passed: () => (this.published > since ? this.newest : undefined),
+    };
   }
 
   publish(entry: LogEntry): void {
-    for (const follower of this.followers) follower.onEntry(entry);
+    this.published += 1;
+    this.newest = entry.event.cursor;
+    // The process's own followers first: one narrowed while it takes this entry (from `everyEntry`) is not visited twice.
+    const own = this.byProcess.get(entry.event.processId);
+    if (own) for (const follower of own) follower.onEntry(entry);
+    for (const follower of this.everyEntry) follower.onEntry(entry);
   }
 
   close(): void {
     this.closed = true;
-    for (const follower of this.followers) follower.onClose();
-    this.followers.clear();
+    const all = new Set(this.everyEntry);
+    for (const followers of this.byProcess.values()) for (const follower of followers) all.add(follower);
+    this.everyEntry.clear();
+    this.byProcess.clear();
+    for (const follower of all) follower.onClose();
+  }
+
+  private unindex(processId: string, follower: LogFollower): void {
+    const followers = this.byProcess.get(processId);
+    if (!followers) return;
+    followers.delete(follower);
+    if (followers.size === 0) this.byProcess.delete(processId);
   }
 }
 
@@ -47,7 +107,7 @@ export interface EventLog {
    * Synchronously starts handing the follower every entry after the returned position, in order
    * (undefined position: the log is empty so far).
    */
-  follow(follower: LogFollower): { position: string | undefined; stop(): void };
+  follow(follower: LogFollower): LogFollowing;
   /** Entries after `after` (undefined: from the oldest retained) up to `until` inclusive, oldest first. */
   read(after: string | undefined, until: string, limit: number): Promise<LogEntry[]>;
   /** Whether cursor `a` comes later in this log than cursor `b`. */
@@ -80,13 +140,8 @@ function sizeOf(event: RecordedEvent): number {
   return size;
 }
 
-export function subscribeToLog(
-  log: EventLog,
-  options: SubscribeOptions,
-  limits: SubscriptionLimits,
-  logger: Logger,
-): AsyncIterableIterator<RecordedEvent> {
-  const { after, signal } = options;
+export function subscribeToLog(log: EventLog, options: SubscribeOptions, limits: SubscriptionLimits, logger: Logger): EventSubscription {
+  const { after, signal, processIds } = options;
   const onAbort = () => queue.finish();
   const queue = new AsyncQueue<RecordedEvent>(() => {
     following.stop();
@@ -103,6 +158,8 @@ export function subscribeToLog(
     // An entry that names the last one taken as its predecessor is surely later (the live path, cheaply).
     if (lastQueued !== undefined && entry.previous !== lastQueued && !log.isAfter(entry.event.cursor, lastQueued)) return;
     lastQueued = entry.event.cursor;
+    // Checked here too: the backlog replay, and a follower not narrowed yet, see every process's entries.
+    if (processIds && !processIds.includes(entry.event.processId)) return;
     if (options.accept && !options.accept(entry.event)) return;
     queue.push(entry.event, sizeOf(entry.event));
     if (queue.size > limits.maxBuffered || queue.bytes > limits.maxBufferedBytes) queue.finish(new SubscriberOverflowError());
@@ -129,6 +186,10 @@ export function subscribeToLog(
    * anything else means the events after it are gone.
    */
   let unproven: string | undefined;
+  /** Entries of other processes go by without a call, once the resume point no longer needs every entry to be proven. */
+  const narrow = () => {
+    if (processIds && unproven === undefined) following.narrow(processIds);
+  };
   const proveResumePoint = (entry: LogEntry): boolean => {
     const resumeAfter = unproven as string;
     if (entry.event.cursor === resumeAfter) unproven = undefined;
@@ -139,7 +200,10 @@ export function subscribeToLog(
 
   const following = log.follow({
     onEntry(entry) {
-      if (unproven !== undefined && !proveResumePoint(entry)) return;
+      if (unproven !== undefined) {
+        if (!proveResumePoint(entry)) return;
+        narrow();
+      }
       if (!replaying) return deliver(entry);
       held.push(entry);
       heldBytes += sizeOf(entry.event);
@@ -175,5 +239,11 @@ export function subscribeToLog(
     if (instead !== undefined) reportGap({ missingAfter: after as string, resumingAt: instead });
     else unproven = after;
   }
-  return queue;
+  narrow();
+  // Live, the fan-out's newest entry: every entry up to it was queued here or went to other processes' subscribers.
+  const reached = () => {
+    const newest = replaying ? undefined : following.passed();
+    return newest !== undefined && (lastQueued === undefined || log.isAfter(newest, lastQueued)) ? newest : lastQueued;
+  };
+  return Object.assign(queue, { reached });
 }

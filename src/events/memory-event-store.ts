@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { silentLogger, type Logger } from '../logger.js';
 import { DedupWindow } from './dedup-window.js';
 import { EventStoreClosedError, InvalidCursorError } from './event-store.js';
-import type { EventStore, ProcessEvent, RecordedEvent, SubscribeOptions } from './event-store.js';
+import type { EventStore, EventSubscription, ProcessEvent, RecordedEvent, SubscribeOptions } from './event-store.js';
 import {
   LogFollowers,
   DEFAULT_SUBSCRIPTION_LIMITS,
@@ -70,7 +70,7 @@ export class MemoryEventStore implements EventStore {
     return recorded;
   }
 
-  subscribe(options: SubscribeOptions): AsyncIterableIterator<RecordedEvent> {
+  subscribe(options: SubscribeOptions): EventSubscription {
     if (options.after !== undefined && !CURSOR.test(options.after)) throw new InvalidCursorError(options.after);
     return subscribeToLog(this.log, options, this.limits, this.logger);
   }

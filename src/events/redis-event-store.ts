@@ -8,7 +8,7 @@ import type { Redis } from 'ioredis';
 import { silentLogger, type Logger } from '../logger.js';
 import { encodeEvent } from './event-codec.js';
 import { EventStoreClosedError, InvalidCursorError } from './event-store.js';
-import type { EventStore, ProcessEvent, RecordedEvent, SubscribeOptions } from './event-store.js';
+import type { EventStore, EventSubscription, ProcessEvent, RecordedEvent, SubscribeOptions } from './event-store.js';
 import { DEFAULT_SUBSCRIPTION_LIMITS, subscribeToLog, type EventLog, type LogEntry, type SubscriptionLimits } from './log-subscription.js';
 import { decodeStreamEntry, isLaterStreamId, STREAM_ID } from './redis-stream-entry.js';
 import { RedisStreamTail } from './redis-stream-tail.js';
@@ -102,7 +102,7 @@ export class RedisEventStore implements EventStore {
     return typeof id === 'string' ? { ...event, cursor: id } : null;
   }
 
-  subscribe(options: SubscribeOptions): AsyncIterableIterator<RecordedEvent> {
+  subscribe(options: SubscribeOptions): EventSubscription {
     if (options.after !== undefined && !STREAM_ID.test(options.after)) throw new InvalidCursorError(options.after);
     return subscribeToLog(this.log, options, this.limits, this.logger);
   }

@@ -5,7 +5,7 @@
  */
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
-import { LogFollowers, type LogEntry, type LogFollower } from './log-subscription.js';
+import { LogFollowers, type LogEntry, type LogFollower, type LogFollowing } from './log-subscription.js';
 import { decodeStreamEntry } from './redis-stream-entry.js';
 import { logConnectionErrors } from './redis-connection.js';
 
@@ -39,7 +39,7 @@ export class RedisStreamTail {
     this.running = this.readForever();
   }
 
-  follow(follower: LogFollower): { position: string | undefined; stop(): void } {
+  follow(follower: LogFollower): LogFollowing {
     return this.followers.add(follower, this.position);
   }
 

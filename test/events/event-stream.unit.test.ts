@@ -106,6 +106,42 @@ describe('event stream protocol § Resume', () => {
   });
 });
 
+describe('event stream protocol § Resume: a stream that never saw other processes’ events', () => {
+  it('resumes after the events of other processes that went by, and the resumed stream misses nothing after them', async () => {
+    const store = new MemoryEventStore();
+    const streams = createEventStreams(store, { cache: createLoaderCache() });
+    const stream = streams.open({ filter: { processIds: ['proc-2'] } });
+    const wanted = await store.record(sampleEvent(2));
+    const others = [await store.record(sampleEvent(3)), await store.record(sampleEvent(4))];
+    expect((await stream.next()).value).toEqual(wanted);
+    const waiting = stream.next();
+    await streams.close();
+    const ending = extensionsOf((await waiting).value);
+    expect(ending).toEqual({ code: 'STREAM_CLOSED', resumeAfter: others[1]?.cursor });
+    const next = await store.record({ ...sampleEvent(2), eventId: 'evt-2-again' });
+    const resumed = createEventStreams(store, { cache: createLoaderCache() }).open({
+      filter: { processIds: ['proc-2'] },
+      after: ending?.resumeAfter as string,
+    });
+    expect((await resumed.next()).value).toEqual(next);
+    await resumed.return?.();
+    await store.close();
+  });
+
+  it('resumes no further than the last event taken while accepted ones still waited', async () => {
+    const store = new MemoryEventStore({ subscriptionLimits: { maxBuffered: 2 } });
+    const stream = openStream(store, { processIds: ['proc-2'] }, undefined);
+    const first = await store.record(sampleEvent(2));
+    expect((await stream.next()).value).toEqual(first);
+    for (let n = 0; n < 3; n++) {
+      await store.record({ ...sampleEvent(2), eventId: `evt-2-${n}` });
+      await store.record(sampleEvent(3 + n));
+    }
+    expect(extensionsOf((await stream.next()).value)).toEqual({ code: 'SUBSCRIBER_TOO_SLOW', resumeAfter: first?.cursor });
+    await store.close();
+  });
+});
+
 describe('event stream protocol § Transports: a client that leaves', () => {
   it('return() ends a subscriber waiting for the next event at once and releases its log subscription', async () => {
     const store = new MemoryEventStore();

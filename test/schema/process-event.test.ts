@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProcessEvent } from '../../src/domain/events.js';
-import type { EventStore, RecordedEvent, SubscribeOptions } from '../../src/events/event-store.js';
+import type { EventStore, EventSubscription, RecordedEvent, SubscribeOptions } from '../../src/events/event-store.js';
 import { MemoryEventStore } from '../../src/events/memory-event-store.js';
 import { createGateway } from '../../src/server/gateway.js';
 import type { ResultOf } from '@graphql-typed-document-node/core';
@@ -16,7 +16,7 @@ class SignalKeepingStore implements EventStore {
   record(event: ProcessEvent): Promise<RecordedEvent | null> {
     return this.inner.record(event);
   }
-  subscribe(options: SubscribeOptions): AsyncIterableIterator<RecordedEvent> {
+  subscribe(options: SubscribeOptions): EventSubscription {
     this.signals.push(options.signal);
     return this.inner.subscribe(options);
   }

@@ -1,4 +1,4 @@
-import type { EventStore, ProcessEvent, RecordedEvent, SubscribeOptions } from '../../../src/events/event-store.js';
+import type { EventStore, EventSubscription, ProcessEvent, RecordedEvent, SubscribeOptions } from '../../../src/events/event-store.js';
 import { MemoryEventStore } from '../../../src/events/memory-event-store.js';
 
 /** A real MemoryEventStore that also keeps what it recorded, and can be told to fail or stall. */
@@ -33,7 +33,7 @@ export class RecordingStore implements EventStore {
     return recorded;
   }
 
-  subscribe(options: SubscribeOptions): AsyncIterableIterator<RecordedEvent> {
+  subscribe(options: SubscribeOptions): EventSubscription {
     return this.inner.subscribe(options);
   }
 
