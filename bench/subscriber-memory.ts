@@ -53,7 +53,12 @@ async function hold(url: string, n: number, body: string): Promise<Held> {
 }
 
 async function release(held: Held): Promise<void> {
-  await Promise.all(held.responses.map((res) => new Promise<void>((resolve) => (res.destroy(), res.once('close', () => resolve())))));
+  // A response the server already ended has emitted its 'close': waiting for another would never end.
+  await Promise.all(
+    held.responses.map((res) =>
+      res.closed ? undefined : new Promise<void>((resolve) => (res.once('close', () => resolve()), res.destroy())),
+    ),
+  );
   for (const req of held.requests) req.destroy();
 }
 
@@ -82,7 +87,8 @@ export async function benchSubscriberMemory(): Promise<Table[]> {
   const sandbox = await startSandbox({ processes: 20, rateLimits: false });
   const client = generousClient(sandbox);
   const events = new MemoryEventStore();
-  const gateway = await createGateway({ api: client, port: 0, events });
+  // Every connection comes from one loopback caller: the per-caller cap must not refuse the ones measured.
+  const gateway = await createGateway({ api: client, port: 0, events, limits: { maxSubscriptionsPerCaller: Math.max(WARM_UP, ...SIZES) } });
   const bare = await bareServer();
   const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
   try {
