@@ -175,7 +175,7 @@ export async function benchWarmReads(): Promise<Table[]> {
               : 'missed',
         ]),
         notes: [
-          `Inbox: the example Inbox operation (src/operations/Inbox.graphql, first: 50) of one user with ${tasks} tasks, 50 of them pending over 50 processes, each with process { status name initiator createdAt }.`,
+          `Inbox: the example Inbox operation (src/operations/Inbox.graphql, first: 50) with status: null: every task of one user, ${tasks} tasks over 10 processes (one pending in each), each with process { status name initiator createdAt }.`,
           'Process detail: the example ProcessDetail operation (nodes, tasks, CC items and form variables) of a process with 5 nodes.',
           `"vs ceiling" divides by the mean of the two ceiling rows (${fixed(ceilingRate)} req/s).`,
           "graphql-yoga's response cache (@graphql-yoga/plugin-response-cache, in-memory, one session) replaces the own result cache in its rows; it is dropped by entity id and TTL, not by what an answer read.",
