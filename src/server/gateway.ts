@@ -50,6 +50,7 @@ import { callerKeyOf, DEFAULT_GATEWAY_LIMITS, operationApi, type GatewayLimits }
 import { useLimitStatus } from './limit-errors.js';
 import { useCostLimit } from './use-cost-limit.js';
 import { useQueryLimits } from './use-query-limits.js';
+import { useRequestBodyLimit } from './use-request-body-limit.js';
 import { useSubscriptionCap } from './use-subscription-cap.js';
 
 export interface GatewayOptions {
@@ -281,7 +282,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const answersFromCache = resultCache ? [useResultCache({ cache: resultCache, defaultCaller: ANONYMOUS_CALLER })] : [];
   const serveGraphQL = (route: Pick<GatewayYogaOptions, 'schema' | 'graphqlEndpoint' | 'graphiql' | 'healthCheckEndpoint' | 'plugins'>) =>
     createYoga<ServerContext, GraphQLContext>({
-      maxRequestBodySize: MAX_REQUEST_BYTES,
+      // Enforced by useRequestBodyLimit, last among the plugins, which skips yoga's counting stream for a body of known length.
+      maxRequestBodySize: false,
       // GraphQL over HTTP's persisted documents (served by useTrustedDocuments).
       extraParamNames: ['documentId'],
       landingPage: false,
@@ -313,6 +315,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       maskedErrors: { maskError: maskGatewayError },
       logging: yogaLogging(logger),
       ...route,
+      plugins: [...(route.plugins ?? []), useRequestBodyLimit(MAX_REQUEST_BYTES)],
     });
 
   const yoga = serveGraphQL({
