@@ -17,6 +17,8 @@ export interface AccessFacts {
 }
 
 function logAccess(logger: Logger, scope: RequestScope, { req, res, route, durationMs }: AccessFacts, quiet: boolean): void {
+  // Not even built when its level is off (tests and benchmarks log nothing; production drops the quiet ones).
+  if (!logger.isLevelEnabled(quiet ? 'debug' : 'info')) return;
   const line = {
     requestId: scope.requestId,
     method: req.method,

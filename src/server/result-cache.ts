@@ -58,6 +58,8 @@ interface Answer {
   result: ExecutionResult;
   /** The answer as sent: serialized once, when stored. */
   json: string;
+  /** Made once, when stored, rather than a new closure on every hit. */
+  stringify: SerializedResult['stringify'];
 }
 
 export class ResultCache {
@@ -92,12 +94,7 @@ export class ResultCache {
       return undefined;
     }
     this.counts.hits += 1;
-    const { result, json } = answer;
-    return {
-      ...result,
-      stringify: (out: ExecutionResult) =>
-        out.data === result.data && out.errors === undefined && out.extensions === result.extensions ? json : JSON.stringify(out),
-    };
+    return { ...answer.result, stringify: answer.stringify };
   }
 
   /** Keeps the answer unless something it read changed after `startedAt` (then it may already be stale). */
@@ -108,7 +105,10 @@ export class ResultCache {
       return;
     }
     if (!(reads.ttlMs > 0)) return;
-    this.answers.set(key, { result, json: JSON.stringify(result) }, { ttl: reads.ttlMs });
+    const json = JSON.stringify(result);
+    const stringify = (out: ExecutionResult) =>
+      out.data === result.data && out.errors === undefined && out.extensions === result.extensions ? json : JSON.stringify(out);
+    this.answers.set(key, { result, json, stringify }, { ttl: reads.ttlMs });
     if (this.answers.has(key)) {
       this.index.add(key, tags);
       this.counts.stored += 1;

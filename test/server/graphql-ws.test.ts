@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -61,6 +62,30 @@ describe('request size limit', () => {
       body: oversized,
     });
     expect(response.status).toBe(413);
+  });
+
+  /** Sent chunked (no Content-Length), so only counting the body as it streams can refuse it. */
+  function postChunked(body: string): Promise<{ status: number; text: string }> {
+    return new Promise((resolve, reject) => {
+      const sent = request(harness().gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      // The gateway may answer and close before the whole body is written.
+      sent.on('error', (error) => (sent.writableFinished ? undefined : reject(error)));
+      for (let at = 0; at < body.length; at += 1_048_576) sent.write(body.slice(at, at + 1_048_576));
+      sent.end();
+    });
+  }
+
+  it('refuses a chunked HTTP request larger than the limit with 413', async () => {
+    expect((await postChunked(oversized)).status).toBe(413);
+  });
+
+  it('answers a chunked HTTP request within the limit', async () => {
+    const answer = await postChunked(JSON.stringify({ query: '{ __typename }' }));
+    expect(answer).toEqual({ status: 200, text: JSON.stringify({ data: { __typename: 'Query' } }) });
   });
 
   it('closes a WebSocket whose message is larger than the limit (1009)', async () => {
